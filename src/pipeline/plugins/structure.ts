@@ -1,0 +1,70 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import type { Paragraph, Sentence, Span } from '../../schemas/provenance.ts';
+
+/**
+ * Paragraph ranges. News texts copied from the web put one paragraph per line; hard-wrapped
+ * texts (e-mail, wire feeds) separate paragraphs by blank lines and wrap lines near a fixed width.
+ */
+export function paragraphRanges(text: string): Span[] {
+  const lines: Span[] = [];
+  for (const m of text.matchAll(/[^\r\n]+/g)) {
+    if (m[0].trim()) lines.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  const blocks: Span[][] = [];
+  for (const line of lines) {
+    const last = blocks.at(-1);
+    const gap = last ? text.slice(last.at(-1)!.end, line.start) : '';
+    if (last && !/\n[ \t]*\r?\n/.test(gap)) last.push(line);
+    else blocks.push([line]);
+  }
+  const multiLine = blocks.filter((b) => b.length > 1).flat();
+  const wrapped =
+    blocks.length > 1 &&
+    multiLine.length >= lines.length * 0.6 &&
+    multiLine.every((l) => l.end - l.start <= 100);
+  if (wrapped) return blocks.map((b) => ({ start: b[0].start, end: b.at(-1)!.end }));
+  return lines;
+}
+
+/**
+ * Paragraphs and sentences with their offsets in the seed text: the frame every
+ * other plugin attaches provenance to. Sentence ids (`s1`, `s2`, …) are HTML anchors.
+ */
+export default function structure() {
+  return (tree: Root, file: VFile) => {
+    const text = String(file.value);
+    const ranges = paragraphRanges(text);
+    // Sentence boundaries from retext; a sentence never crosses a paragraph boundary.
+    const cuts: Span[] = [];
+    let words = 0;
+    visit(tree, 'SentenceNode', (node) => {
+      cuts.push({ start: node.position!.start.offset!, end: node.position!.end.offset! });
+    });
+    visit(tree, 'WordNode', () => {
+      words++;
+    });
+    const paragraphs: Paragraph[] = [];
+    const sentences: Sentence[] = [];
+    let c = 0;
+    for (const range of ranges) {
+      const paragraph: Paragraph = { start: range.start, end: range.end, sentenceIds: [] };
+      while (c < cuts.length && cuts[c].end <= range.start) c++;
+      for (let i = c; i < cuts.length && cuts[i].start < range.end; i++) {
+        let start = Math.max(cuts[i].start, range.start);
+        let end = Math.min(cuts[i].end, range.end);
+        while (start < end && /\s/.test(text[start])) start++;
+        while (end > start && /\s/.test(text[end - 1])) end--;
+        if (end <= start) continue;
+        const id = `s${sentences.length + 1}`;
+        sentences.push({ id, start, end, paragraph: paragraphs.length });
+        paragraph.sentenceIds.push(id);
+      }
+      if (paragraph.sentenceIds.length) paragraphs.push(paragraph);
+    }
+    file.data.paragraphs = paragraphs;
+    file.data.sentences = sentences;
+    file.data.wordCount = words;
+  };
+}

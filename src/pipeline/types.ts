@@ -1,0 +1,54 @@
+import type { Paragraph, Sentence } from '../schemas/provenance.ts';
+import type { Agency, Organization, Person, Place } from '../schemas/entities.ts';
+import type { Claim, DateMention, Figure, Quote } from '../schemas/statements.ts';
+
+/** What the seed's optional YAML front matter and its file name tell about it. */
+export interface SeedMeta {
+  /** Stable id derived from the file name. */
+  id: string;
+  /** The file name. */
+  file: string;
+  /** SHA-256 of the seed's bytes. */
+  hash: string;
+  /** Offset of the body (after front matter) in the seed text. */
+  bodyStart: number;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  language: string;
+}
+
+/** A place from the user's gazetteer file (`places.yaml` in the seed folder). */
+export interface UserPlace {
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 code. */
+  country: string | null;
+  aliases: string[];
+  precision?: 'country' | 'region' | 'admin' | 'town';
+}
+
+// Results of each plugin live on `file.data`, typed here (as unified plugins do).
+declare module 'vfile' {
+  interface DataMap {
+    seed: SeedMeta;
+    paragraphs: Paragraph[];
+    sentences: Sentence[];
+    wordCount: number;
+    people: Person[];
+    organizations: Organization[];
+    places: Place[];
+    agencies: Agency[];
+    figures: Figure[];
+    quotes: Quote[];
+    claims: Claim[];
+    dates: DateMention[];
+    eventDate: string | null;
+    eventDateText: string | null;
+    title: string;
+    titleSource: 'headline' | 'lead' | 'file';
+    summary: string;
+    summarySentenceIds: string[];
+  }
+}
