@@ -20,10 +20,14 @@ export function paragraphRanges(text: string): Span[] {
     else blocks.push([line]);
   }
   const multiLine = blocks.filter((b) => b.length > 1).flat();
+  // Lines broken mid-sentence (no closing punctuation before the break) betray wrapping.
+  const inner = blocks.flatMap((b) => b.slice(0, -1));
+  const midSentence = inner.filter((l) => !/[.!?:"”’)\]]\s*$/.test(text.slice(l.start, l.end))).length;
   const wrapped =
     blocks.length > 1 &&
     multiLine.length >= lines.length * 0.6 &&
-    multiLine.every((l) => l.end - l.start <= 100);
+    multiLine.every((l) => l.end - l.start <= 100) &&
+    midSentence >= inner.length * 0.5;
   if (wrapped) return blocks.map((b) => ({ start: b[0].start, end: b.at(-1)!.end }));
   return lines;
 }
