@@ -1,0 +1,23 @@
+// Content collections: the briefings the prebuild writes (one MDX file per seed, front matter =
+// Report) and the consolidated events (one JSON array; the prebuild always writes it, maybe `[]`).
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { reportSchema } from './schemas/report.ts';
+import { eventSchema } from './schemas/event.ts';
+
+const briefings = defineCollection({
+  loader: glob({
+    pattern: '*.mdx',
+    base: './src/content/briefings',
+    // The report id, not a slug of the file name, so URLs match `briefingUrl(report.id)`.
+    generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.mdx$/, '')),
+  }),
+  schema: reportSchema,
+});
+
+const events = defineCollection({
+  loader: file('src/content/generated/events.json'),
+  schema: eventSchema,
+});
+
+export const collections = { briefings, events };

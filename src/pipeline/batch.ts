@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportSchema, type Report } from '../schemas/report.ts';
+import { assignIds } from './ids.ts';
+import { createExtractor, PIPELINE_VERSION } from './processor.ts';
+import { listSeeds, readSeedFile, readUserPlaces, type SeedProblem } from './seed-folder.ts';
+
+const SRC = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export interface BatchResult {
+  /** One report per readable seed, in file-name order. */
+  reports: Report[];
+  /** Seeds (or the gazetteer file) that could not be used, with the reason. */
+  problems: SeedProblem[];
+  /** The seed text of each report by file name (the MDX body needs it). */
+  texts: Map<string, string>;
+  stats: { seeds: number; extracted: number; cached: number; skipped: number; ms: number };
+}
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await sourceFiles(p)));
+    else if (/\.(ts|json|ya?ml)$/.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+/** What extraction output depends on besides the seed: the pipeline's code, schemas and the user gazetteer. */
+async function pipelineKey(userPlacesJson: string): Promise<string> {
+  const hash = createHash('sha256').update(PIPELINE_VERSION).update(userPlacesJson);
+  // Data packages (gazetteer, countries) change results too: their versions are in the lock file.
+  try {
+    hash.update(await readFile(resolve(SRC, '..', 'package-lock.json')));
+  } catch {
+    hash.update('no-lock');
+  }
+  for (const dir of ['pipeline', 'schemas']) {
+    for (const f of await sourceFiles(join(SRC, dir))) {
+      hash.update(relative(SRC, f)).update(await readFile(f));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Extracts every seed of a folder. With a cache folder, a seed whose bytes and whose
+ * pipeline are unchanged reuses its last report, so a new text costs one extraction.
+ * A seed that cannot be read or extracted is reported by name with the reason and skipped;
+ * the others are unaffected.
+ */
+export async function extractFolder(dir: string, options: { cacheDir?: string } = {}): Promise<BatchResult> {
+  const t0 = performance.now();
+  const names = await listSeeds(dir);
+  const { places, problems } = await readUserPlaces(dir);
+  const key = await pipelineKey(JSON.stringify(places));
+  const cache = options.cacheDir ? join(options.cacheDir, key) : null;
+  if (options.cacheDir) {
+    await mkdir(cache!, { recursive: true });
+    // Entries of older pipelines can never be used again.
+    for (const old of await readdir(options.cacheDir)) if (old !== key) await rm(join(options.cacheDir, old), { recursive: true, force: true });
+  }
+  let extractor: Awaited<ReturnType<typeof createExtractor>> | undefined;
+  const reports: Report[] = [];
+  const texts = new Map<string, string>();
+  let extracted = 0;
+  let cached = 0;
+  for (const name of names) {
+    const read = await readSeedFile(dir, name);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const entry = cache ? join(cache, createHash('sha256').update(name).update('\0').update(read.text).digest('hex') + '.json') : null;
+    let report: Report | undefined;
+    if (entry) {
+      try {
+        report = reportSchema.parse(JSON.parse(await readFile(entry, 'utf8')));
+        cached++;
+      } catch {
+        report = undefined;
+      }
+    }
+    if (!report) {
+      extractor ??= await createExtractor({ userPlaces: places });
+      try {
+        report = extractor.extract(name, read.text);
+      } catch (error) {
+        problems.push({ file: name, reason: `extraction failed: ${(error as Error).message}` });
+        continue;
+      }
+      extracted++;
+      if (entry) await writeFile(entry, JSON.stringify(report));
+    }
+    reports.push(report);
+    texts.set(name, read.text);
+  }
+  assignIds(reports);
+  const skipped = names.length - reports.length;
+  return { reports, problems, texts, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
+}
