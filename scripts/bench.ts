@@ -1,0 +1,71 @@
+// Benchmark: speed and memory of the prebuild (extraction, consolidation, MDX) on synthetic
+// seed folders. Targets live here, not in timed tests.
+//   npm run bench                     # 5 real seeds, 1,000 and 10,000 synthetic seeds
+//   npm run bench -- --sizes 100,1000 # other sizes
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractFolder } from '../src/pipeline/batch.ts';
+import { briefingMdx } from '../src/pipeline/mdx.ts';
+import { consolidate } from '../src/consolidate/index.ts';
+import { syntheticSeeds } from './lib/synthetic.ts';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+
+interface Row { case: string; ms: number; target: number; note?: string }
+const rows: Row[] = [];
+const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await fn();
+  return [value, Math.round(performance.now() - t0)];
+}
+
+async function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
+  const result = await extractFolder(seedDir, { cacheDir });
+  const events = consolidate(result.reports);
+  await mkdir(outDir, { recursive: true });
+  for (const r of result.reports) await writeFile(join(outDir, `${r.id}.mdx`), briefingMdx(r, result.texts.get(r.file)!));
+  await writeFile(join(outDir, 'events.json'), JSON.stringify(events));
+  return { ...result, events };
+}
+
+const work = await mkdtemp(join(tmpdir(), 'sitrep-bench-'));
+try {
+  // The five real seeds, cold: the issue's one-second budget includes loading the gazetteer.
+  const [seeds, seedMs] = await timed(() => extractFolder('seeds'));
+  rows.push({ case: `extract ${seeds.reports.length} real seeds (cold, incl. gazetteer load)`, ms: seedMs, target: 1000 });
+  const bases = seeds.reports.map((report) => ({ report, text: seeds.texts.get(report.file)! }));
+
+  for (const n of sizes) {
+    const dir = join(work, `seeds-${n}`);
+    await mkdir(dir, { recursive: true });
+    const docs = syntheticSeeds(bases, n);
+    for (const d of docs) await writeFile(join(dir, d.name), d.text);
+    const cache = join(work, `cache-${n}`);
+    const out = join(work, `out-${n}`);
+    const [cold, coldMs] = await timed(() => prebuildInto(dir, cache, out));
+    rows.push({ case: `prebuild ${n} seeds, cold`, ms: coldMs, target: n * 60, note: `${(coldMs / n).toFixed(1)} ms/seed, ${cold.events.length} events` });
+    const [, warmMs] = await timed(() => prebuildInto(dir, cache, out));
+    rows.push({ case: `prebuild ${n} seeds, nothing changed`, ms: warmMs, target: Math.max(2000, n * 3) });
+    const first = join(dir, docs[0].name);
+    await writeFile(first, (await readFile(first, 'utf8')) + '\nA new paragraph arrived.\n');
+    const [, incMs] = await timed(() => prebuildInto(dir, cache, out));
+    rows.push({ case: `prebuild ${n} seeds, one seed changed`, ms: incMs, target: Math.max(2000, n * 3) });
+    const [, consMs] = await timed(async () => consolidate(cold.reports));
+    rows.push({ case: `consolidate ${n} reports`, ms: consMs, target: Math.max(1000, n * 2) });
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+const peak = mb();
+console.log('| case | time | target | result | note |');
+console.log('| --- | ---: | ---: | --- | --- |');
+for (const r of rows) console.log(`| ${r.case} | ${r.ms} ms | ≤ ${r.target} ms | ${r.ms <= r.target ? 'ok' : 'SLOW'} | ${r.note ?? ''} |`);
+console.log(`| peak resident memory | ${peak} MB | ≤ 4096 MB | ${peak <= 4096 ? 'ok' : 'HIGH'} | whole run |`);
