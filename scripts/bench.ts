@@ -6,7 +6,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFolder } from '../src/pipeline/batch.ts';
-import { briefingMdx } from '../src/pipeline/mdx.ts';
+import { writeContent } from '../src/pipeline/publish.ts';
 import { consolidate } from '../src/consolidate/index.ts';
 import { syntheticSeeds } from './lib/synthetic.ts';
 
@@ -29,9 +29,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
   const result = await extractFolder(seedDir, { cacheDir });
   const events = consolidate(result.reports);
-  await mkdir(outDir, { recursive: true });
-  for (const r of result.reports) await writeFile(join(outDir, `${r.id}.mdx`), briefingMdx(r, result.texts.get(r.file)!));
-  await writeFile(join(outDir, 'events.json'), JSON.stringify(events));
+  await writeContent(outDir, result.reports, result.texts, events);
   return { ...result, events };
 }
 
