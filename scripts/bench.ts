@@ -29,7 +29,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
   const result = await extractFolder(seedDir, { cacheDir });
   const events = consolidate(result.reports);
-  await writeContent(outDir, result.reports, result.texts, events);
+  await writeContent(outDir, result.reports, result.texts, events, result.unchanged);
   return { ...result, events };
 }
 

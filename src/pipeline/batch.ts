@@ -2,10 +2,28 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reportSchema, type Report } from '../schemas/report.ts';
+import type { Report } from '../schemas/report.ts';
 import { assignIds } from './ids.ts';
 import { createExtractor, PIPELINE_VERSION } from './processor.ts';
+import { extractInPool, type Outcome } from './pool.ts';
+import type { UserPlace } from './types.ts';
+import { availableParallelism } from 'node:os';
 import { listSeeds, readSeedFile, readUserPlaces, type SeedProblem } from './seed-folder.ts';
+
+/** Below this many seeds to extract, starting workers costs more than it saves. */
+const POOL_THRESHOLD = 48;
+
+async function extractHere(jobs: { name: string; text: string }[], places: UserPlace[]): Promise<Outcome[]> {
+  if (!jobs.length) return [];
+  const extractor = await createExtractor({ userPlaces: places });
+  return jobs.map((job) => {
+    try {
+      return { report: extractor.extract(job.name, job.text) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+}
 
 const SRC = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -16,6 +34,8 @@ export interface BatchResult {
   problems: SeedProblem[];
   /** The seed text of each report by file name (the MDX body needs it). */
   texts: Map<string, string>;
+  /** Files whose report came unchanged from the cache (their outputs need not be rebuilt). */
+  unchanged: Set<string>;
   stats: { seeds: number; extracted: number; cached: number; skipped: number; ms: number };
 }
 
@@ -52,7 +72,7 @@ async function pipelineKey(userPlacesJson: string): Promise<string> {
  * A seed that cannot be read or extracted is reported by name with the reason and skipped;
  * the others are unaffected.
  */
-export async function extractFolder(dir: string, options: { cacheDir?: string } = {}): Promise<BatchResult> {
+export async function extractFolder(dir: string, options: { cacheDir?: string; threads?: number } = {}): Promise<BatchResult> {
   const t0 = performance.now();
   const names = await listSeeds(dir);
   const { places, problems } = await readUserPlaces(dir);
@@ -63,42 +83,56 @@ export async function extractFolder(dir: string, options: { cacheDir?: string } 
     // Entries of older pipelines can never be used again.
     for (const old of await readdir(options.cacheDir)) if (old !== key) await rm(join(options.cacheDir, old), { recursive: true, force: true });
   }
-  let extractor: Awaited<ReturnType<typeof createExtractor>> | undefined;
-  const reports: Report[] = [];
-  const texts = new Map<string, string>();
-  let extracted = 0;
+  // First pass: read every seed and take what the cache has; collect the rest.
+  const slots: ({ name: string; text: string; entry: string | null; report?: Report } | null)[] = [];
   let cached = 0;
   for (const name of names) {
     const read = await readSeedFile(dir, name);
     if ('problem' in read) {
       problems.push(read.problem);
+      slots.push(null);
       continue;
     }
     const entry = cache ? join(cache, createHash('sha256').update(name).update('\0').update(read.text).digest('hex') + '.json') : null;
     let report: Report | undefined;
     if (entry) {
       try {
-        report = reportSchema.parse(JSON.parse(await readFile(entry, 'utf8')));
+        // Our own output under the same pipeline key: no need to validate it again.
+        report = JSON.parse(await readFile(entry, 'utf8')) as Report;
         cached++;
       } catch {
         report = undefined;
       }
     }
-    if (!report) {
-      extractor ??= await createExtractor({ userPlaces: places });
-      try {
-        report = extractor.extract(name, read.text);
-      } catch (error) {
-        problems.push({ file: name, reason: `extraction failed: ${(error as Error).message}` });
-        continue;
-      }
-      extracted++;
-      if (entry) await writeFile(entry, JSON.stringify(report));
+    slots.push({ name, text: read.text, entry, report });
+  }
+  // Second pass: extract what changed, on all cores when there is enough of it.
+  const todo = slots.filter((s): s is NonNullable<typeof s> => !!s && !s.report);
+  const outcomes =
+    todo.length >= POOL_THRESHOLD && (options.threads ?? availableParallelism()) > 1
+      ? await extractInPool(todo, places, options.threads)
+      : await extractHere(todo, places);
+  let extracted = 0;
+  for (const [i, slot] of todo.entries()) {
+    const outcome = outcomes[i];
+    if ('error' in outcome) {
+      problems.push({ file: slot.name, reason: `extraction failed: ${outcome.error}` });
+      continue;
     }
-    reports.push(report);
-    texts.set(name, read.text);
+    slot.report = outcome.report;
+    extracted++;
+    if (slot.entry) await writeFile(slot.entry, JSON.stringify(outcome.report));
+  }
+  const reports: Report[] = [];
+  const texts = new Map<string, string>();
+  const unchanged = new Set<string>();
+  for (const slot of slots) {
+    if (!slot?.report) continue;
+    reports.push(slot.report);
+    texts.set(slot.name, slot.text);
+    if (!todo.includes(slot)) unchanged.add(slot.name);
   }
   assignIds(reports);
   const skipped = names.length - reports.length;
-  return { reports, problems, texts, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
+  return { reports, problems, texts, unchanged, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
 }

@@ -1,8 +1,17 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../schemas/report.ts';
 import type { Event } from '../schemas/event.ts';
 import { briefingMdx } from './mdx.ts';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function writeIfChanged(path: string, content: string): Promise<boolean> {
   try {
@@ -24,6 +33,7 @@ export async function writeContent(
   reports: Report[],
   texts: Map<string, string>,
   events: Event[],
+  unchanged: ReadonlySet<string> = new Set(),
 ): Promise<{ written: number; removed: number }> {
   const briefings = join(contentDir, 'briefings');
   const generated = join(contentDir, 'generated');
@@ -34,6 +44,8 @@ export async function writeContent(
   for (const report of reports) {
     const name = `${report.id}.mdx`;
     keep.add(name);
+    // A report unchanged under the same pipeline gives the same MDX: skip serializing it again.
+    if (unchanged.has(report.file) && (await exists(join(briefings, name)))) continue;
     if (await writeIfChanged(join(briefings, name), briefingMdx(report, texts.get(report.file)!))) written++;
   }
   let removed = 0;

@@ -21,7 +21,7 @@ afterEach(async () => {
 async function prebuild() {
   const result = await extractFolder(seeds, { cacheDir: join(work, 'cache') });
   const events = consolidate(result.reports);
-  const out = await writeContent(join(work, 'content'), result.reports, result.texts, events);
+  const out = await writeContent(join(work, 'content'), result.reports, result.texts, events, result.unchanged);
   return { ...result, ...out };
 }
 
@@ -114,4 +114,13 @@ describe('prebuild', () => {
     expect(await read()).toEqual(a);
     expect(a).toHaveLength(5);
   });
+
+  it('extracts on worker threads with the same result as in one thread', async () => {
+    const base = await readFile('seeds/002_cccec71aff28f8ef.txt', 'utf8');
+    for (let i = 0; i < 48; i++) await writeFile(join(seeds, `r${String(i).padStart(2, '0')}.txt`), `${base}\nUpdate number ${i}.\n`);
+    const pooled = await extractFolder(seeds, { threads: 2 });
+    const single = await extractFolder(seeds, { threads: 1 });
+    expect(pooled.stats.extracted).toBe(48);
+    expect(pooled.reports).toEqual(single.reports);
+  }, 60_000);
 });
