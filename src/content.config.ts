@@ -12,6 +12,7 @@ const briefings = defineCollection({
     // The report id, not a slug of the file name, so URLs match `briefingUrl(report.id)`.
     generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.mdx$/, '')),
   }),
+  // The prebuild quotes every YAML string, so dates stay strings as the schema says.
   schema: reportSchema,
 });
 

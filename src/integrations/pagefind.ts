@@ -28,7 +28,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }), logger);
           const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }), logger);
           check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), logger);
-          logger.info(`Indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+          logger.info(`Scanned ${page_count} HTML files; index written in ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await pagefind.close();
         }

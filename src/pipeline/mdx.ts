@@ -36,7 +36,10 @@ export function briefingTree(report: Report, text: string): Root {
     }
     const tail = text.slice(cursor, p.end);
     if (tail.trim()) children.push({ type: 'text', value: tail });
-    return { type: 'paragraph', children };
+    // An explicit <p>: a line holding only JSX is read by MDX as a block, which would drop
+    // the spaces between sentence spans and the paragraph itself.
+    const wrapper: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'p', attributes: [], children };
+    return { type: 'paragraph', children: [wrapper] };
   });
   const source: MdxJsxFlowElement = {
     type: 'mdxJsxFlowElement',
@@ -46,7 +49,12 @@ export function briefingTree(report: Report, text: string): Root {
   };
   return {
     type: 'root',
-    children: [{ type: 'yaml', value: stringifyYaml(report, { lineWidth: 0 }).trimEnd() }, source],
+    children: [{ type: 'yaml', value: stringifyYaml(report, {
+          lineWidth: 0,
+          // Quoted strings: Astro's YAML reader would turn a bare `2025-06-03` into a Date.
+          defaultStringType: 'QUOTE_DOUBLE',
+          defaultKeyType: 'PLAIN',
+        }).trimEnd() }, source],
   };
 }
 

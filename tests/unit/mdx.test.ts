@@ -37,7 +37,7 @@ describe('briefing MDX', () => {
     for (const forbidden of ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'heading', 'list', 'code', 'inlineCode', 'link', 'emphasis', 'strong', 'blockquote', 'thematicBreak', 'table']) {
       expect(kinds, forbidden).not.toContain(forbidden);
     }
-    expect([...elements].sort()).toEqual(['div:data-source-text,class', 'span:id,class']);
+    expect([...elements].sort()).toEqual(['div:data-source-text,class', 'p:', 'span:id,class']);
   });
 
   it('keeps the full source text, character for character apart from whitespace', async () => {
