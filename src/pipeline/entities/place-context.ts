@@ -1,0 +1,207 @@
+import type { Gazetteer, Town, Admin1 } from '../gazetteer.ts';
+import { PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, STRONG_PLACE_PREPOSITIONS } from './lexicon.ts';
+import { fold, joined, type Doc } from './text.ts';
+
+const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'remote', 'rural', 'neighbouring', 'neighboring', 'nearby', 'restive', 'embattled', 'besieged', 'town', 'city', 'village', 'capital']);
+const TRANSPARENT = new Set(['the', 'a', 'an']);
+const LIST_INTRO = new Set(['including', 'like', 'notably', 'namely', 'especially', 'particularly', 'of', 'as']);
+
+/** How the words around a name show that it is a place. */
+export interface PlaceContext {
+  /** After "in/near/at/…" (skipping an article and a direction adjective: "in western Kayes"). */
+  preposition: string | null;
+  /** Before "region/province/district/…" ("the Kayes region"). */
+  suffix: string | null;
+  /** After "the town of", "the northern city of". */
+  placeNounOf: string | null;
+  /** After a verb of movement and "to": "fled to X", "returned to X". */
+  motion: boolean;
+  /** The capitalized place name of a dateline. */
+  dateline: boolean;
+}
+
+const MOTION = new Set(['fled', 'flee', 'flees', 'fleeing', 'travelled', 'traveled', 'travel', 'moved', 'returned', 'return', 'headed', 'went', 'relocated', 'deployed', 'redeployed', 'evacuated', 'driven', 'displaced', 'retreated', 'withdrew', 'marched', 'advanced']);
+
+/** The context of the name at tokens `[a, b)`. */
+export function contextOf(doc: Doc, a: number, b: number): PlaceContext {
+  const [sentFrom, sentTo] = doc.sentRange[doc.tokens[a].sent];
+  let k = a - 1;
+  let placeNounOf: string | null = null;
+  if (k >= sentFrom && doc.tokens[k].fold === 'of' && k - 1 >= sentFrom && PLACE_NOUNS.has(doc.tokens[k - 1].fold)) placeNounOf = doc.tokens[k - 1].fold;
+  let guard = 0;
+  while (k >= sentFrom && guard++ < 2 && (TRANSPARENT.has(doc.tokens[k].fold) || DIRECTIONS.has(doc.tokens[k].fold)) && !doc.tokens[k].cap) k--;
+  const prep = k >= sentFrom && PLACE_PREPOSITIONS.has(doc.tokens[k].fold) && !doc.tokens[k].cap ? doc.tokens[k].fold : null;
+  const next = b < sentTo ? doc.tokens[b] : undefined;
+  const suffix = next && joined(next) && PLACE_SUFFIXES.has(next.fold) ? next.fold : null;
+  const motion = prep === 'to' && k - 1 >= sentFrom && MOTION.has(doc.tokens[k - 1].fold);
+  // A dateline: "MOGADISHU (Reuters) -", "BAMAKO, Mali —" opening a paragraph in capitals.
+  const first = doc.tokens[a];
+  const dateline = first.initial && a === sentFrom && /^[\p{Lu}\s'-]+$/u.test(doc.text.slice(first.start, doc.tokens[b - 1].end)) && !!next && /^\s*(?:\(|,|—|–|-)/.test(next.gap) && doc.text.slice(first.start, doc.tokens[b - 1].end).length >= 3;
+  return { preposition: prep, suffix, placeNounOf, motion, dateline };
+}
+
+export function strongContext(c: PlaceContext): boolean {
+  return !!(c.suffix || c.placeNounOf || c.motion || c.dateline || (c.preposition && STRONG_PLACE_PREPOSITIONS.has(c.preposition)));
+}
+
+/** A name in a sentence: tokens `[a, b)`. */
+export interface Item {
+  a: number;
+  b: number;
+}
+
+/** A coordinated list of names ("A, B, and C") and what introduces it. */
+export interface NameList {
+  items: Item[];
+  /** "towns" in "the towns of A, B and C", "towns such as …", "towns and cities, including …". */
+  placeNoun: string | null;
+  /** Introduced by "including/such as/like" or a place preposition. */
+  introduced: boolean;
+}
+
+/** Groups the names of one sentence into coordinated lists ("A, B and C", "A and B"; not "in A, B said"). */
+export function listsOf(doc: Doc, items: Item[]): NameList[] {
+  const lists: NameList[] = [];
+  let current: Item[] = [];
+  let coordinated = false;
+  const flush = () => {
+    if (current.length >= 3 || (current.length === 2 && coordinated)) lists.push(describe(doc, current));
+    current = [];
+    coordinated = false;
+  };
+  for (const item of items) {
+    const prev = current[current.length - 1];
+    const sep = prev ? separator(doc, prev, item) : null;
+    if (sep) {
+      current.push(item);
+      if (sep === 'conjunction') coordinated = true;
+    } else {
+      flush();
+      current = [item];
+    }
+  }
+  flush();
+  return lists;
+}
+
+function separator(doc: Doc, prev: Item, item: Item): 'comma' | 'conjunction' | null {
+  if (doc.tokens[prev.b - 1].sent !== doc.tokens[item.a].sent) return null;
+  if (item.a === prev.b) return /^\s*,\s*$/.test(doc.tokens[item.a].gap) ? 'comma' : null;
+  // ", and the B" / " and B" / ", or B"
+  let k = prev.b;
+  if (!['and', 'or'].includes(doc.tokens[k].fold) || !/^\s*,?\s*$/.test(doc.tokens[k].gap)) return null;
+  k++;
+  if (k < item.a && TRANSPARENT.has(doc.tokens[k].fold)) k++;
+  return k === item.a && /^[ \t]+$/.test(doc.tokens[item.a].gap) ? 'conjunction' : null;
+}
+
+function describe(doc: Doc, items: Item[]): NameList {
+  const first = items[0].a;
+  const sentFrom = doc.sentRange[doc.tokens[first].sent][0];
+  let k = first - 1;
+  if (k >= sentFrom && TRANSPARENT.has(doc.tokens[k].fold)) k--;
+  let introduced = false;
+  let placeNoun: string | null = null;
+  if (k >= sentFrom) {
+    const w = doc.tokens[k].fold;
+    if (LIST_INTRO.has(w) || PLACE_PREPOSITIONS.has(w)) introduced = true;
+    // Look a few words back for the place noun the list names ("seven towns and cities, including …").
+    if (introduced) {
+      for (let j = k - 1; j >= sentFrom && j >= k - 4; j--) {
+        if (PLACE_NOUNS.has(doc.tokens[j].fold)) {
+          placeNoun = doc.tokens[j].fold;
+          break;
+        }
+        if (/[.;:]/.test(doc.tokens[j + 1].gap)) break;
+      }
+    }
+  }
+  return { items, placeNoun, introduced };
+}
+
+/** A place in the gazetteer the resolver chose. */
+export type Resolved =
+  | { kind: 'town'; town: Town; variant: boolean }
+  | { kind: 'admin'; admin: Admin1; variant: boolean };
+
+/** Countries the text mentions, most mentioned first, used to choose among homonyms. */
+export interface Evidence {
+  /** Named, or referred to by a demonym ("French troops"). */
+  countries: string[];
+  /** Named as places ("Sudan", "the Senegalese border"): the text is about these. */
+  named: string[];
+}
+
+/**
+ * Chooses among homonyms: a town in a country the text mentions (most mentioned first), else in a
+ * country bordering one, else a national capital; when the text names no country, a name found in one
+ * country only, or the one seat of a division named after it.
+ * Returns null when nothing in the text tells them apart (coordinates are never guessed).
+ */
+export function chooseTown(towns: Town[], evidence: Evidence, gz: Gazetteer): Town | null {
+  if (!towns.length) return null;
+  for (const cc of evidence.countries) {
+    const inCountry = towns.filter((t) => t.country === cc);
+    if (inCountry.length) return inCountry.find((t) => gz.capital(cc)?.id === t.id) ?? inCountry[0];
+  }
+  const neighbours = new Set(evidence.countries.flatMap((cc) => gz.countries.byCode.get(cc)?.borders ?? []));
+  const near = towns.filter((t) => neighbours.has(t.country));
+  if (near.length && new Set(near.map((t) => t.country)).size === 1) return near[0];
+  const capitals = towns.filter((t) => gz.capital(t.country)?.id === t.id);
+  if (capitals.length === 1) return capitals[0];
+  // The text names countries and none of these is there: the place is probably one the gazetteer lacks.
+  if (evidence.named.length) return null;
+  if (new Set(towns.map((t) => t.country)).size === 1) return towns[0];
+  // The seat of a division named after it ("Gao" of the Gao region) outranks villages of the same name.
+  const seats = towns.filter((t) => fold(gz.admin1Name(t.country, t.admin1) ?? '') === fold(t.name));
+  return seats.length === 1 ? seats[0] : null;
+}
+
+/** A division of a country the text mentions. */
+export function chooseAdmin(admins: Admin1[], evidence: Evidence): Admin1 | null {
+  for (const cc of evidence.countries) {
+    const hit = admins.find((a) => a.country === cc);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Every string one insertion, deletion or substitution away from `key` (letters and space). */
+function oneEditAway(key: string): Set<string> {
+  const out = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz ';
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length) out.add(key.slice(0, i) + key.slice(i + 1));
+    for (const c of letters) {
+      out.add(key.slice(0, i) + c + key.slice(i));
+      if (i < key.length && c !== key[i]) out.add(key.slice(0, i) + c + key.slice(i + 1));
+    }
+  }
+  out.delete(key);
+  return out;
+}
+
+/**
+ * A gazetteer town one letter away from `key` (names of five letters or more), in a country
+ * the text mentions (the most mentioned first). Null when none, or when one country has
+ * several such towns of different names.
+ */
+export function nearTown(key: string, evidence: Evidence, gz: Gazetteer): Town | null {
+  if (key.replace(/ /g, '').length < 5 || !evidence.countries.length) return null;
+  // Gazetteer names one edit away, with their countries (the same for every text: kept).
+  const memoKey = `near:${key}`;
+  let near = gz.memo.get(memoKey) as Array<[string, string]> | undefined;
+  if (!near) {
+    near = [];
+    for (const variant of oneEditAway(key)) for (const cc of gz.townCountries(variant)) near.push([variant, cc]);
+    gz.memo.set(memoKey, near);
+  }
+  const found = new Map<string, string[]>();
+  for (const [variant, cc] of near) if (evidence.countries.includes(cc)) found.set(cc, [...(found.get(cc) ?? []), variant]);
+  for (const cc of evidence.countries) {
+    const keys = found.get(cc);
+    if (keys?.length === 1) return gz.towns(keys[0]).find((t) => t.country === cc) ?? null;
+    if (keys) return null;
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+// Geographic regions larger or other than a country, with an approximate centroid
+// (hand-made, general: continents, sub-regions, basins, seas). Regions have precision 'region'.
+
+export interface Region {
+  id: string;
+  name: string;
+  /** Other names for it. */
+  aliases: string[];
+  /** Adjectives that refer to it before a geographic noun ("West African coast"). */
+  adjectives: string[];
+  lat: number;
+  lon: number;
+}
+
+const R = (id: string, name: string, lat: number, lon: number, aliases: string[] = [], adjectives: string[] = []): Region => ({ id, name, aliases, adjectives, lat, lon });
+
+export const REGIONS: Region[] = [
+  R('africa', 'Africa', 2, 17, [], ['African']),
+  R('sub-saharan-africa', 'Sub-Saharan Africa', 0, 20, [], ['sub-Saharan']),
+  R('west-africa', 'West Africa', 12, -3, ['Western Africa'], ['West African']),
+  R('east-africa', 'East Africa', 1, 38, ['Eastern Africa'], ['East African']),
+  R('north-africa', 'North Africa', 28, 10, ['Northern Africa'], ['North African']),
+  R('southern-africa', 'Southern Africa', -25, 25, [], ['Southern African']),
+  R('central-africa', 'Central Africa', 2, 20, ['Middle Africa'], []),
+  R('horn-of-africa', 'Horn of Africa', 8, 45, [], []),
+  R('sahel', 'Sahel', 14.5, 0, [], ['Sahelian']),
+  R('central-sahel', 'Central Sahel', 14, -1, [], []),
+  R('sahara', 'Sahara', 23, 10, ['Sahara Desert'], ['Saharan']),
+  R('maghreb', 'Maghreb', 31, 3, [], ['Maghrebi']),
+  R('liptako-gourma', 'Liptako-Gourma', 14, 0.5, [], []),
+  R('lake-chad-basin', 'Lake Chad Basin', 13, 14, ['Lake Chad region'], []),
+  R('lake-chad', 'Lake Chad', 13, 14.5, [], []),
+  R('gulf-of-guinea', 'Gulf of Guinea', 2, 3, [], []),
+  R('great-lakes-africa', 'African Great Lakes', -2, 30, ['Great Lakes region'], []),
+  R('niger-delta', 'Niger Delta', 5, 6, [], []),
+  R('darfur', 'Darfur', 13.5, 24, [], []),
+  R('middle-east', 'Middle East', 29, 42, ['Mideast'], ['Middle Eastern']),
+  R('levant', 'Levant', 33.5, 36, [], ['Levantine']),
+  R('persian-gulf', 'Persian Gulf', 26.5, 52, ['Gulf region', 'Arabian Gulf'], []),
+  R('arabian-peninsula', 'Arabian Peninsula', 23, 46, [], []),
+  R('red-sea', 'Red Sea', 20, 38.5, [], []),
+  R('mediterranean', 'Mediterranean', 35, 18, ['Mediterranean Sea'], []),
+  R('sinai', 'Sinai', 29.5, 33.8, ['Sinai Peninsula'], []),
+  R('gaza-strip', 'Gaza Strip', 31.4, 34.35, [], []),
+  R('west-bank', 'West Bank', 31.9, 35.25, [], []),
+  R('kurdistan', 'Kurdistan', 36.5, 44, [], []),
+  R('caucasus', 'Caucasus', 42.5, 44.5, [], []),
+  R('central-asia', 'Central Asia', 45, 65, [], ['Central Asian']),
+  R('south-asia', 'South Asia', 22, 78, [], ['South Asian']),
+  R('southeast-asia', 'Southeast Asia', 5, 110, ['South-East Asia'], ['Southeast Asian']),
+  R('east-asia', 'East Asia', 35, 115, [], ['East Asian']),
+  R('kashmir', 'Kashmir', 34, 76, [], ['Kashmiri']),
+  R('asia', 'Asia', 34, 100, [], ['Asian']),
+  R('europe', 'Europe', 50, 10, [], ['European']),
+  R('eastern-europe', 'Eastern Europe', 50, 30, [], ['Eastern European']),
+  R('western-europe', 'Western Europe', 48, 5, [], ['Western European']),
+  R('balkans', 'Balkans', 43, 21, [], ['Balkan']),
+  R('donbas', 'Donbas', 48, 38, ['Donbass'], []),
+  R('scandinavia', 'Scandinavia', 62, 15, [], ['Scandinavian']),
+  R('latin-america', 'Latin America', -10, -60, [], ['Latin American']),
+  R('south-america', 'South America', -15, -60, [], ['South American']),
+  R('central-america', 'Central America', 14, -87, [], ['Central American']),
+  R('north-america', 'North America', 45, -100, [], ['North American']),
+  R('caribbean', 'Caribbean', 17, -72, [], ['Caribbean']),
+  R('oceania', 'Oceania', -20, 150, [], []),
+  R('arctic', 'Arctic', 80, 0, [], []),
+];
