@@ -48,6 +48,8 @@ export const quoteSchema = provenanceSchema.extend({
   text: z.string(),
   /** True for short scare-quote fragments ("neutralised"). */
   fragment: z.boolean(),
+  /** Outlet or agency the words were given to ("told AFP"), when named; null otherwise. */
+  reportedBy: z.string().nullable().optional(),
   /** Span from the opening to the closing mark (of the last part, for continued quotes). */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

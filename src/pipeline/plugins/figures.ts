@@ -1,9 +1,156 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
+import type { Figure } from '../../schemas/statements.ts';
+import { provenanceAt } from '../provenance.ts';
+import { analyze, attributionAt, numbersOf } from '../statements/analysis.ts';
+import { countedNoun, eventFor, isPluralNoun, rankedIncident } from '../statements/counted.ts';
+import { ATTRIBUTING_LEMMAS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, QUALIFIERS, SUBORDINATORS, TIME_UNITS, VERB_ADVERBS } from '../statements/lexicon.ts';
+import { reportingLemma, type Clause } from '../statements/clauses.ts';
 
-// Placeholder until the figures extractor lands: yields no results.
-export default function figures(_options?: unknown) {
+/** Participles that, after a bare number, count people ("62 wounded"). */
+const CASUALTY_PARTICIPLES = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'displaced', 'abducted', 'kidnapped', 'arrested', 'detained', 'rescued', 'freed', 'executed', 'massacred']);
+
+/** Active verbs whose bare numeric object counts people ("killed 38"). */
+const CASUALTY_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'displace', 'displaced', 'displacing', 'abduct', 'abducted', 'abducting', 'kidnap', 'kidnapped', 'kidnapping', 'execute', 'executed', 'massacre', 'massacred', 'evacuate', 'evacuated', 'arrest', 'arrested', 'detain', 'detained', 'rescue', 'rescued', 'free', 'freed']);
+
+/** Token i (after adverbs) is an attributing verb: the phrase before it is a speaker. */
+function isAttribution(c: Clause, i: number): boolean {
+  while (c.tokens[i] && VERB_ADVERBS.has(c.tokens[i].lower)) i++;
+  const lemma = reportingLemma(c, i);
+  return !!lemma && ATTRIBUTING_LEMMAS.has(lemma);
+}
+
+/** Words that end a noun phrase. */
+const CLOSED_CLASS = new Set([...AUXILIARIES, ...CONJUNCTIONS, ...DETERMINERS, ...PREPOSITIONS, ...SUBORDINATORS]);
+import type { NumberMention } from '../statements/numbers.ts';
+import { isCapitalized, type Token } from '../statements/tokens.ts';
+
+export interface FiguresOptions {
+  /**
+   * Kinds kept besides counts, percentages and money. Default: ordinals that rank an incident
+   * ("the third attack") and durations that qualify a measure ("a 30-day curfew"). Years are
+   * dates (the dates plugin keeps them) and other durations ("for over a decade") are time
+   * frames, not figures an analyst compares.
+   */
+  ordinals?: boolean;
+  durations?: boolean;
+}
+
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((q) => q.words.split(' ')));
+
+/** A number that is part of a name ("Resolution 2719", "Flight 17") is no figure. */
+function inName(tokens: Token[], m: NumberMention, mainStart: number): boolean {
+  const prev = tokens[m.first - 1];
+  if (!prev || m.first - 1 <= mainStart) return false;
+  return isCapitalized(prev) && !QUALIFIER_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && m.kind === 'count' && !m.word;
+}
+
+/**
+ * Figures: counts with what they count (`unit`) and what happened to it (`subject`), plus
+ * percentages, money, incident ordinals and measure durations, each with its claimant.
+ * Counts need a counted noun; years, dates, ages, times and distances are never counts.
+ */
+export default function figures(options: FiguresOptions = {}) {
+  const keepOrdinals = options.ordinals ?? true;
+  const keepDurations = options.durations ?? true;
   return (_tree: Root, file: VFile) => {
-    file.data.figures = [];
+    const a = analyze(file);
+    const out: Figure[] = [];
+    for (const s of a.sentences) {
+      const { tokens } = s.clause;
+      for (const m of numbersOf(s)) {
+        let unit: string | null = null;
+        let subject: string | null = null;
+        let endToken = m.next - 1;
+        if (m.kind === 'count') {
+          if (inName(tokens, m, s.clause.mainStart)) continue;
+          let noun = countedNoun(tokens, m);
+          if (noun) {
+            unit = tokens[noun.head].text;
+            if (!/^\p{Lu}[\p{Lu}\d]+$/u.test(unit)) unit = unit.toLowerCase();
+          } else {
+            // "killed 15 soldiers and wounded 20 others", "40 killed and dozens wounded": the count
+            // takes the noun of the sentence's previous count, or people for casualties.
+            const t1 = tokens[m.next];
+            const others = !!t1 && ['others', 'more'].includes(t1.lower);
+            // "five were injured", "dozens wounded"
+            let k = m.next;
+            while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+            const casualty = !!tokens[k] && CASUALTY_PARTICIPLES.has(tokens[k].lower);
+            // "gunmen killed 38 in attacks", "have killed thousands": a casualty verb counts people.
+            const verbBefore = tokens[m.first - 1];
+            const countsPeople = !!verbBefore && CASUALTY_VERBS.has(verbBefore.lower) && (!t1 || t1.kind !== 'word' || PREPOSITIONS.has(t1.lower) || CONJUNCTIONS.has(t1.lower));
+            if (countsPeople) {
+              noun = { head: m.next - 1, end: m.next };
+              unit = 'people';
+            } else if (!others && !casualty) continue;
+            if (!countsPeople) {
+              const previous = out.findLast((f) => f.sentenceId === s.id && f.kind === 'count');
+              noun = others ? { head: m.next, end: m.next + 1 } : { head: m.next - 1, end: m.next };
+              unit = previous?.unit ?? (casualty ? 'people' : null);
+            }
+            if (!unit || !noun) continue;
+          }
+          // "two security sources said": a count of informants is no figure.
+          if (isAttribution(s.clause, noun.end) || /according to\s*$/i.test(s.text.slice(0, tokens[m.first].start - s.start).slice(-20))) continue;
+          endToken = noun.head;
+          subject = eventFor(tokens, m, noun);
+          // "one resident", "a dozen" alone are no figures unless something happened to them.
+          if (m.value === 1 && !subject) continue;
+        } else if (m.kind === 'ordinal') {
+          if (!keepOrdinals || m.value < 2) continue;
+          const k = rankedIncident(tokens, m);
+          if (k < 0) continue;
+          unit = tokens[k].lower;
+          endToken = k;
+        } else if (m.kind === 'duration') {
+          // Only a duration written into its noun ("30-day curfew", "two-week ceasefire").
+          const noun = tokens[m.next];
+          if (!keepDurations || !m.hyphenUnit || !TIME_UNITS.has(m.hyphenUnit) || !noun || noun.kind !== 'word') continue;
+          let k = m.next;
+          // "30-day overnight curfew": the noun is at most one modifier further.
+          const more = tokens[k + 1];
+          if (more?.kind === 'word' && !CLOSED_CLASS.has(more.lower) && !/ly$|ed$|ive$/.test(more.lower) && !/ly$/.test(noun.lower)) k++;
+          unit = m.hyphenUnit.replace(/s$/, '') + 's';
+          subject = tokens[k].lower;
+          endToken = k;
+        } else if (m.kind === 'percent') {
+          unit = 'percent';
+          // "40 percent of the population"
+          let k = m.next;
+          if (tokens[k]?.lower === 'of') {
+            k++;
+            if (tokens[k] && DETERMINERS.has(tokens[k].lower)) k++;
+            let head = -1;
+            while (tokens[k]?.kind === 'word' && !CLOSED_CLASS.has(tokens[k].lower) && k - m.next < 5 && !(head >= 0 && (/(?:ed|ing)$/.test(tokens[k].lower) || IRREGULAR_PAST.has(tokens[k].lower) || isPluralNoun(tokens[head].lower)))) head = k++;
+            if (head >= 0) {
+              unit = `percent of ${tokens[head].lower}`;
+              endToken = head;
+            }
+          }
+        } else if (m.kind === 'money') {
+          unit = m.measure ?? 'money';
+        } else continue;
+        const start = tokens[m.first].start;
+        const attribution = attributionAt(a, tokens[m.numFirst].start);
+        const claimant = attribution.speaker;
+        out.push({
+          ...provenanceAt(file, start),
+          value: m.value,
+          max: m.max,
+          qualifier: m.qualifier,
+          approximate: m.approximate,
+          kind: m.kind,
+          unit,
+          subject,
+          claimedBy: claimant?.text ?? null,
+          claimedByEntity: claimant?.entity ?? null,
+          reportedBy: attribution.reportedBy && attribution.reportedBy !== claimant?.text ? attribution.reportedBy : null,
+          start,
+          end: tokens[endToken].end,
+        });
+      }
+    }
+    file.data.figures = out;
   };
 }

@@ -1,48 +1,84 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
+import type { Sentence } from '../../schemas/provenance.ts';
 import { isHeadline } from './title.ts';
 
 const MAX_SENTENCES = 3;
-const MAX_WORDS = 75;
+const MAX_WORDS = 85;
+/** Sentences after this many are background in news writing (inverted pyramid). */
+const WINDOW = 14;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const contentWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  return inter / Math.max(1, Math.min(a.size, b.size));
+}
 
 /**
- * A 2–3 sentence summary: the lead, then the most informative of the following
- * sentences (those dense in named entities, figures and quotes), kept in reading order.
+ * A 2–3 sentence summary: the lead, then the most informative following sentences — dense
+ * in figures, claims, dates and named entities, early in the text, not mostly a quotation and
+ * not repeating what is already chosen — kept in reading order.
  */
 export default function summary() {
   return (_tree: Root, file: VFile) => {
     const text = String(file.value);
-    const sentences = (file.data.sentences ?? []).filter((s) => {
+    const d = file.data;
+    const sentences = (d.sentences ?? []).filter((s) => {
       const t = text.slice(s.start, s.end);
-      return !isHeadline(t) && /[.!?"”’]$/.test(t) && t.split(/\s+/).length >= 6;
+      return !isHeadline(t) && /[.!?"”’]$/.test(t) && words(t).length >= 6;
     });
     if (!sentences.length) {
       file.data.summary = '';
       file.data.summarySentenceIds = [];
       return;
     }
-    const inside = (start: number, s: { start: number; end: number }) => start >= s.start && start < s.end;
-    const starts = [
-      ...(file.data.figures ?? []).map((f) => f.start),
-      ...(file.data.people ?? []).flatMap((p) => p.mentions.map((m) => m.start)),
-      ...(file.data.organizations ?? []).flatMap((o) => o.mentions.map((m) => m.start)),
-      ...(file.data.places ?? []).flatMap((p) => p.mentions.map((m) => m.start)),
-    ];
-    const scored = sentences.slice(1, 12).map((s, i) => {
-      const facts = starts.filter((x) => inside(x, s)).length;
-      const words = text.slice(s.start, s.end).split(/\s+/).length;
-      return { s, score: facts / Math.sqrt(words) - i * 0.05 };
+    // Facts by sentence id, weighted: figures and claims say most.
+    const weight = new Map<string, number>();
+    const add = (id: string, w: number) => weight.set(id, (weight.get(id) ?? 0) + w);
+    for (const f of d.figures ?? []) add(f.sentenceId, f.kind === 'count' ? 2 : 1);
+    for (const c of d.claims ?? []) add(c.sentenceId, 1.5);
+    for (const x of d.dates ?? []) add(x.sentenceId, x.role === 'event' ? 1 : 0.5);
+    // Named entities count once per sentence each, and a list of places counts little more than one.
+    const entityWeight = new Map<string, number>();
+    const mentionWeight = (entities: { mentions: { sentenceId: string }[] }[], w: number) => {
+      for (const e of entities) for (const id of new Set(e.mentions.map((m) => m.sentenceId))) entityWeight.set(id, (entityWeight.get(id) ?? 0) + w);
+    };
+    mentionWeight(d.people ?? [], 0.7);
+    mentionWeight(d.organizations ?? [], 0.7);
+    mentionWeight(d.places ?? [], 0.4);
+    for (const [id, w] of entityWeight) add(id, Math.min(w, 2));
+    const quoted = new Map<string, number>();
+    for (const q of d.quotes ?? []) quoted.set(q.sentenceId, (quoted.get(q.sentenceId) ?? 0) + (q.end - q.start));
+
+    const lead = sentences[0];
+    const chosen: Sentence[] = [lead];
+    let total = words(text.slice(lead.start, lead.end)).length;
+    const bags = [contentWords(text.slice(lead.start, lead.end))];
+    const scored = sentences.slice(1, WINDOW).map((s, i) => {
+      const t = text.slice(s.start, s.end);
+      const quoteShare = (quoted.get(s.id) ?? 0) / Math.max(1, t.length);
+      // A sentence opening with a pronoun ("It said …") leans on one the summary may not include.
+      const dangling = /^(?:it|they|he|she|this|these|those|its|their|his|her)\b/i.test(t) ? 0.6 : 0;
+      const score = (weight.get(s.id) ?? 0) / Math.sqrt(words(t).length) - i * 0.06 - (quoteShare > 0.5 ? 0.5 : 0) - dangling;
+      return { s, score };
     });
     scored.sort((a, b) => b.score - a.score || a.s.start - b.s.start);
-    const chosen = [sentences[0]];
-    let words = text.slice(sentences[0].start, sentences[0].end).split(/\s+/).length;
-    for (const { s } of scored) {
-      if (chosen.length >= MAX_SENTENCES) break;
-      const w = text.slice(s.start, s.end).split(/\s+/).length;
-      if (chosen.length >= 2 && words + w > MAX_WORDS) continue;
+    for (const { s, score } of scored) {
+      if (chosen.length >= MAX_SENTENCES || score <= 0) break;
+      const t = text.slice(s.start, s.end);
+      const w = words(t).length;
+      if (chosen.length >= 2 && total + w > MAX_WORDS) continue;
+      const bag = contentWords(t);
+      if (bags.some((b) => overlap(b, bag) > 0.6)) continue;
       chosen.push(s);
-      words += w;
+      bags.push(bag);
+      total += w;
     }
+    // Two sentences at least when the text has them, even without scored facts.
+    if (chosen.length < 2 && sentences[1]) chosen.push(sentences[1]);
     chosen.sort((a, b) => a.start - b.start);
     file.data.summary = chosen.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ')).join(' ');
     file.data.summarySentenceIds = chosen.map((s) => s.id);

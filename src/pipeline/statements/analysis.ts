@@ -1,0 +1,339 @@
+// Per-report analysis shared by the figures, quotes and claims plugins: tokens per sentence,
+// quotation spans, and who speaks where (speakers of quotations, claimants of facts).
+// Computed once per file and cached; the plugins only format what they need from it.
+import type { VFile } from 'vfile';
+import type { Sentence } from '../../schemas/provenance.ts';
+import { findMainStart, mainSubject, phraseAfter, reportingLemma, subjectOf, verbClass, type Clause } from './clauses.ts';
+import { ATTRIBUTING_LEMMAS, AUXILIARIES } from './lexicon.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
+import { findQuoteSpans, type QuoteSpan } from './quotemarks.ts';
+import { compatible, describe, spanText, titledNames, type EntityIndex, type ReferentType, type Speaker } from './speakers.ts';
+import { isCapitalized, tokenize } from './tokens.ts';
+
+export interface SentenceView extends Sentence {
+  index: number;
+  text: string;
+  clause: Clause;
+}
+
+const numberCache = new WeakMap<SentenceView, NumberMention[]>();
+/** The sentence's number expressions (computed once; dates and figures both read them). */
+export function numbersOf(s: SentenceView): NumberMention[] {
+  let n = numberCache.get(s);
+  if (!n) numberCache.set(s, (n = findNumbers(s.clause.tokens)));
+  return n;
+}
+
+export interface QuoteView extends QuoteSpan {
+  /** Sentence holding the opening mark. */
+  sentence: SentenceView;
+  /** Sentence holding the closing mark. */
+  closing: SentenceView;
+  text: string;
+  speaker: Speaker | null;
+  /** Outlet or agency the words were given to ("told AFP"), when named. */
+  reportedBy: string | null;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  reportedBy: string | null;
+}
+
+export interface Analysis {
+  text: string;
+  sentences: SentenceView[];
+  quotes: QuoteView[];
+  index: EntityIndex;
+  agencyMentions: { name: string; start: number; end: number }[];
+  /** Resolved subject of each sentence's main clause (undefined until computed). */
+  subjects: (Speaker | null | undefined)[];
+}
+
+const GENERIC_GROUP = /^the (?:group|organi[sz]ation|movement|outfit|coalition|network|alliance|militia|jihadist group|militant group|armed group)$/i;
+
+const cache = new WeakMap<VFile, { key: unknown[]; analysis: Analysis }>();
+
+/** The analysis of `file`, computed on first use (after the entity plugins have run). */
+export function analyze(file: VFile): Analysis {
+  const d = file.data;
+  const key = [d.sentences, d.people, d.organizations, d.places, d.agencies, file.value];
+  const hit = cache.get(file);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.analysis;
+  const analysis = build(file);
+  cache.set(file, { key, analysis });
+  return analysis;
+}
+
+function build(file: VFile): Analysis {
+  const text = String(file.value);
+  const d = file.data;
+  const spans: QuoteSpan[] = [];
+  for (const p of d.paragraphs ?? []) spans.push(...findQuoteSpans(text, p.start, p.end));
+  const inQuote = (offset: number) => spans.some((q) => offset >= q.start && offset < q.end);
+  const sentences: SentenceView[] = (d.sentences ?? []).map((s, index) => {
+    const tokens = tokenize(text, s.start, s.end);
+    const quoted = tokens.map((t) => inQuote(t.start));
+    const clause: Clause = { tokens, quoted, mainStart: 0 };
+    clause.mainStart = findMainStart(tokens, quoted);
+    return { ...s, index, text: text.slice(s.start, s.end), clause };
+  });
+  const a: Analysis = {
+    text,
+    sentences,
+    quotes: [],
+    index: { people: d.people ?? [], organizations: d.organizations ?? [], places: d.places ?? [], names: [] },
+    agencyMentions: (d.agencies ?? []).flatMap((ag) => ag.mentions.map((m) => ({ name: ag.name, start: m.start, end: m.end }))),
+    subjects: sentences.map(() => undefined),
+  };
+  // Names introduced with a title anywhere in the text, so that a later bare surname resolves.
+  for (const s of sentences) {
+    for (const n of titledNames(s.clause.tokens, 0, s.clause.tokens.length)) {
+      if (n.name.includes(' ') && !a.index.names.some((x) => x.full === n.name)) a.index.names.push({ full: n.name, surname: n.name.split(' ').at(-1)!, start: n.start });
+    }
+  }
+  const sentenceOf = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
+  for (const span of spans.sort((x, y) => x.start - y.start)) {
+    const sentence = sentenceOf(span.start);
+    if (!sentence) continue;
+    const closing = sentences.find((x) => span.end > x.start && span.end <= x.end) ?? sentence;
+    const q: QuoteView = { ...span, sentence, closing, text: text.slice(span.innerStart, span.innerEnd).replace(/\s+/g, ' '), speaker: null, reportedBy: null };
+    const attribution = quoteAttribution(a, q);
+    q.speaker = attribution.speaker;
+    q.reportedBy = attribution.reportedBy;
+    a.quotes.push(q);
+  }
+  return a;
+}
+
+const tokenAt = (s: SentenceView, offset: number) => {
+  const i = s.clause.tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? s.clause.tokens.length : i;
+};
+
+/** Resolves a pronoun speaker to the nearest earlier compatible referent (subjects first). */
+function resolve(a: Analysis, s: SentenceView, sp: Speaker | null): Speaker | null {
+  if (!sp) return sp;
+  // "the group", "the movement": a definite description of a group named before.
+  const generic = !sp.pronoun && !sp.entity && GENERIC_GROUP.test(sp.text);
+  if (!sp.pronoun && !generic) return sp;
+  const want: ReferentType = sp.type;
+  for (let k = s.index; k >= Math.max(0, s.index - 4); k--) {
+    const sk = a.sentences[k];
+    if (sk.paragraph < s.paragraph - 1) break;
+    const candidates: Speaker[] = [];
+    // Subjects first (the centre of attention), then other names, most recent first.
+    const subj = k < s.index ? subjectSpeaker(a, k) : sameSentenceSubject(a, sk, sp);
+    if (subj) candidates.push(subj);
+    // Then whoever speaks in that sentence (", the United Nations said").
+    if (k < s.index) candidates.push(...speakersIn(a, sk));
+    for (const q of a.quotes) if (q.sentence.index === k && q.speaker && q.start < sp.start) candidates.push(q.speaker);
+    // Named entities of the sentence, most recent first.
+    const mentions: Speaker[] = [];
+    for (const p of a.index.people)
+      for (const m of p.mentions) if (m.start >= sk.start && m.end <= sk.end && m.end <= sp.start) mentions.push({ text: p.name, entity: { type: 'person', id: p.id }, type: 'person', start: m.start, end: m.end, pronoun: false });
+    for (const o of a.index.organizations)
+      for (const m of o.mentions) if (m.start >= sk.start && m.end <= sk.end && m.end <= sp.start) mentions.push({ text: a.text.slice(m.start, m.end), entity: { type: 'organization', id: o.id }, type: 'group', start: m.start, end: m.end, pronoun: false });
+    mentions.sort((x, y) => y.start - x.start);
+    candidates.push(...mentions);
+    const found = candidates.find((c) => c.start < sp.start && compatible(want, c.type) && (!generic || c.entity?.type === 'organization' || /\p{Lu}{2,}|\p{Lu}\p{Ll}+ \p{Lu}/u.test(c.text)));
+    if (found) return { ...found, start: sp.start, end: sp.end, pronoun: !generic };
+  }
+  return generic ? sp : null;
+}
+
+const speakersCache = new WeakMap<SentenceView, Speaker[]>();
+/** Speakers of the attributing verbs of a sentence, last first. */
+function speakersIn(a: Analysis, s: SentenceView): Speaker[] {
+  let list = speakersCache.get(s);
+  if (list) return list;
+  speakersCache.set(s, (list = []));
+  const c = s.clause;
+  for (let v = c.tokens.length - 1; v >= 0; v--) {
+    if (c.quoted[v]) continue;
+    const lemma = reportingLemma(c, v);
+    if (!lemma || !ATTRIBUTING_LEMMAS.has(lemma)) continue;
+    const sp = verbSpeaker(a, s, v);
+    if (sp && !list.some((x) => x.text === sp.text)) list.push(sp);
+  }
+  return list;
+}
+
+/** The main subject of the pronoun's own sentence, when it comes before the pronoun and is not it. */
+function sameSentenceSubject(a: Analysis, s: SentenceView, pronoun: Speaker): Speaker | null {
+  const m = mainSubject(s.clause);
+  if (!m || s.clause.tokens[m.start].start >= pronoun.start) return null;
+  const sp = describe(a.text, s.clause, m.start, m.end, a.index);
+  return sp && !sp.pronoun ? sp : null;
+}
+
+/** The main clause subject of sentence k as a speaker (pronouns resolved), cached. */
+export function subjectSpeaker(a: Analysis, k: number): Speaker | null {
+  const cached = a.subjects[k];
+  if (cached !== undefined) return cached;
+  a.subjects[k] = null;
+  const s = a.sentences[k];
+  const m = mainSubject(s.clause);
+  const sp = m ? describe(a.text, s.clause, m.start, m.end, a.index) : null;
+  const resolved = resolve(a, s, sp);
+  a.subjects[k] = resolved;
+  return resolved;
+}
+
+/** Speaker of the reporting verb at token v of sentence s (pronouns resolved, passives' agents). */
+export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | null {
+  const c = s.clause;
+  const prev = c.tokens[v - 1];
+  const next = c.tokens[v + 1];
+  // Passive: "was claimed by X".
+  if (prev && AUXILIARIES.has(prev.lower) && next?.lower === 'by') {
+    const np = phraseAfter(c, v + 2);
+    return np ? resolve(a, s, describe(a.text, c, np.start, np.end, a.index)) : null;
+  }
+  const f = v >= c.mainStart ? c.mainStart : 0;
+  const subj = subjectOf(c, v, f);
+  if (subj.kind === 'main') return v >= c.mainStart ? subjectSpeaker(a, s.index) : null;
+  if (subj.kind === 'none') return null;
+  return resolve(a, s, describe(a.text, c, subj.start, subj.end, a.index));
+}
+
+/** "according to X" in sentence s, outside quotations. */
+function accordingTo(a: Analysis, s: SentenceView): { speaker: Speaker; at: number } | null {
+  const c = s.clause;
+  for (let i = 0; i + 1 < c.tokens.length; i++) {
+    if (c.tokens[i].lower === 'according' && c.tokens[i + 1].lower === 'to' && !c.quoted[i]) {
+      const np = phraseAfter(c, i + 2);
+      const sp = np && resolve(a, s, describe(a.text, c, np.start, np.end, a.index));
+      if (sp) return { speaker: sp, at: i };
+    }
+  }
+  return null;
+}
+
+/** Who relays the words: "told AFP", "told Africa Live News", or an agency named in the sentence. */
+function reporterIn(a: Analysis, s: SentenceView, speaker: Speaker | null): string | null {
+  const c = s.clause;
+  for (let i = 0; i < c.tokens.length; i++) {
+    if (c.quoted[i] || c.tokens[i].lower !== 'told') continue;
+    const np = phraseAfter(c, i + 1);
+    if (np && isCapitalized(c.tokens[np.start])) return spanText(a.text, c.tokens, np.start, np.end);
+  }
+  for (const m of a.agencyMentions) {
+    if (m.start >= s.start && m.end <= s.end && !(speaker && m.start >= speaker.start && m.end <= speaker.end)) {
+      if (!a.quotes.some((q) => m.start >= q.start && m.end <= q.end)) return m.name;
+    }
+  }
+  return null;
+}
+
+/** The last attributing verb of sentence s in tokens [from, to), outside quotations. */
+function lastVerb(s: SentenceView, from: number, to: number): number {
+  const c = s.clause;
+  for (let i = to - 1; i >= from; i--) {
+    if (c.quoted[i]) continue;
+    const lemma = reportingLemma(c, i);
+    if (lemma && ATTRIBUTING_LEMMAS.has(lemma)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Who states what is written at `offset` of sentence s: the subject of the nearest attributing
+ * verb before it, "according to X", or a closing ", X said". Null in the outlet's own voice.
+ */
+export function attributionAt(a: Analysis, offset: number): Attribution {
+  const s = a.sentences.find((x) => offset >= x.start && offset < x.end);
+  if (!s) return { speaker: null, reportedBy: null };
+  const q = a.quotes.find((x) => offset >= x.start && offset < x.end);
+  if (q) return { speaker: q.speaker, reportedBy: q.reportedBy };
+  const speaker = speakerBefore(a, s, tokenAt(s, offset)) ?? speakerAfter(a, s, tokenAt(s, offset));
+  return { speaker, reportedBy: speaker ? reporterIn(a, s, speaker) : null };
+}
+
+/** Speaker of the nearest attributing verb before token `to` (or of "according to X" when nearer). */
+function speakerBefore(a: Analysis, s: SentenceView, to: number): Speaker | null {
+  const acc = accordingTo(a, s);
+  for (let v = lastVerb(s, 0, to); v >= 0; v = lastVerb(s, 0, v)) {
+    if (acc && acc.at > v) break;
+    const sp = verbSpeaker(a, s, v);
+    if (sp) return sp;
+  }
+  return acc?.speaker ?? null;
+}
+
+/** ", the army said." after token `from`: a reporting verb whose subject follows a comma or a quotation. */
+function speakerAfter(a: Analysis, s: SentenceView, from: number): Speaker | null {
+  const c = s.clause;
+  for (let v = from; v < c.tokens.length; v++) {
+    if (c.quoted[v]) continue;
+    const lemma = reportingLemma(c, v);
+    if (!lemma || !ATTRIBUTING_LEMMAS.has(lemma)) continue;
+    // "…, said the spokesman": verb first.
+    const before = c.tokens[v - 1];
+    if (before && (before.text === ',' || c.quoted[v - 1])) {
+      const np = phraseAfter(c, v + 1);
+      if (np) return resolve(a, s, describe(a.text, c, np.start, np.end, a.index));
+    }
+    let k = v - 1;
+    while (k > from && !(c.tokens[k].text === ',' || c.quoted[k])) k--;
+    if (k <= from) return null;
+    const subj = subjectOf(c, v, k + 1);
+    if (subj.kind === 'np' && subj.start === k + 1) return resolve(a, s, describe(a.text, c, subj.start, subj.end, a.index));
+    return null;
+  }
+  return null;
+}
+
+function quoteAttribution(a: Analysis, q: QuoteView): Attribution {
+  const text = a.text;
+  const s = q.sentence;
+  const closing = q.closing;
+  // 1. Right after the closing mark: "…," X said / "…," said X.
+  const c = closing.clause;
+  let k = tokenAt(closing, q.end);
+  while (k < c.tokens.length && !c.quoted[k] && /^[,—–-]$/.test(c.tokens[k].text)) k++;
+  if (k < c.tokens.length && !c.quoted[k] && k > 0 && (c.quoted[k - 1] || /^[,—–-]$/.test(c.tokens[k - 1].text))) {
+    const lemma = reportingLemma(c, k) ?? (verbClass(c, k) === 'report' ? 'say' : null);
+    if (lemma && ATTRIBUTING_LEMMAS.has(lemma) && !/ing$/.test(c.tokens[k].lower)) {
+      const np = phraseAfter(c, k + 1);
+      const sp = np && resolve(a, closing, describe(text, c, np.start, np.end, a.index));
+      if (sp) return { speaker: sp, reportedBy: reporterIn(a, closing, sp) };
+    } else {
+      for (let v = k + 1; v < Math.min(c.tokens.length, k + 16); v++) {
+        if (c.quoted[v]) break;
+        const l = reportingLemma(c, v);
+        if (!l) {
+          if (verbClass(c, v) && !AUXILIARIES.has(c.tokens[v].lower)) break;
+          continue;
+        }
+        if (!ATTRIBUTING_LEMMAS.has(l)) break;
+        const subj = subjectOf(c, v, k);
+        if (subj.kind === 'np' && subj.start === k) {
+          const sp = resolve(a, closing, describe(text, c, subj.start, subj.end, a.index));
+          if (sp) return { speaker: sp, reportedBy: reporterIn(a, closing, sp) };
+        }
+        break;
+      }
+    }
+  }
+  // 2. Before the opening mark, in the same sentence: X said/described … as "…", according to X.
+  const open = tokenAt(s, q.start);
+  const before = speakerBefore(a, s, open);
+  if (before) return { speaker: before, reportedBy: reporterIn(a, s, before) };
+  // 3. A quotation that opens its sentence continues the previous one, or the previous sentence's speaker.
+  const startsSentence = s.clause.tokens.slice(0, open).every((t) => t.kind === 'punct');
+  if (startsSentence) {
+    const prev = a.quotes.at(-1);
+    const adjacent = prev && (prev.closing.index === s.index - 1 || prev.closing.index === s.index);
+    const opensParagraph = !a.sentences[s.index - 1] || a.sentences[s.index - 1].paragraph !== s.paragraph;
+    if (prev && prev.speaker && adjacent && (prev.closing.paragraph === s.paragraph || prev.open || opensParagraph)) {
+      return { speaker: prev.speaker, reportedBy: prev.reportedBy };
+    }
+    const ps = a.sentences[s.index - 1];
+    if (ps && (ps.paragraph === s.paragraph || /:\s*$/.test(ps.text))) {
+      const sp = speakerBefore(a, ps, ps.clause.tokens.length);
+      if (sp) return { speaker: sp, reportedBy: reporterIn(a, ps, sp) };
+    }
+  }
+  return { speaker: null, reportedBy: null };
+}

@@ -1,0 +1,161 @@
+// What a number counts ("80 Islamist militants" → militants) and what happened to it
+// ("were neutralised", "captured three barracks", "the deaths of 30 soldiers").
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  DETERMINERS,
+  EVENT_WORDS,
+  INCIDENT_NOUNS,
+  IRREGULAR_PAST,
+  IRREGULAR_PLURALS,
+  PREPOSITIONS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SUBORDINATORS,
+  TIME_UNITS,
+  MEASURE_UNITS,
+  VERB_ADVERBS,
+} from './lexicon.ts';
+import type { NumberMention } from './numbers.ts';
+import { isQuoteMark, type Token } from './tokens.ts';
+
+export interface CountedNoun {
+  /** Index of the head noun. */
+  head: number;
+  /** Token after the noun phrase. */
+  end: number;
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'these', 'those', 'them', 'my', 'your']);
+const NOT_COUNTED = new Set(['times', 'percent', 'per', 'cent', 'others', 'other', 'more', 'less', 'fewer', 'each', 'apiece', 'out', 'ways']);
+
+export const isPluralNoun = (w: string): boolean =>
+  IRREGULAR_PLURALS.has(w) || (/[^su']s$|ss?es$/.test(w) && !/(?:ous|ss|is|us)$/.test(w)) || w === 'barracks' || (/.{2,}men$/.test(w) && !/(?:abdo|speci|regi|sto|hy|ger|ta)men$/.test(w));
+
+const isVerbish = (t: Token, prev: Token | undefined, havePlural: boolean): boolean => {
+  if (AUXILIARIES.has(t.lower) || REPORTING_VERBS[t.lower] || IRREGULAR_PAST.has(t.lower)) return true;
+  // "militants killed", "soldiers wounded": a participle after a plural head starts a new phrase.
+  if (/(?:ed|en)$/.test(t.lower) && havePlural) return true;
+  if (EVENT_WORDS[t.lower] && havePlural && prev && !/ly$/.test(prev.lower)) return true;
+  return false;
+};
+
+/** The counted noun phrase after a number, or null when nothing countable follows. */
+export function countedNoun(tokens: Token[], m: NumberMention): CountedNoun | null {
+  let j = m.next;
+  // "seven of its positions", "dozens of military checkpoints", "hundreds of people"
+  if (tokens[j]?.lower === 'of') {
+    const det = tokens[j + 1];
+    if (det && POSSESSIVES.has(det.lower)) {
+      if (det.lower === 'them') return null;
+      j += 2;
+    } else if (m.approximate || m.value >= 100) j += 1;
+    else return null;
+  }
+  while (tokens[j] && isQuoteMark(tokens[j])) j++;
+  let head = -1;
+  let havePlural = false;
+  const start = j;
+  for (; j < tokens.length && j - start < 6; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || SUBORDINATORS.has(w) || DETERMINERS.has(w) || PRONOUNS[w] || w === 'than') break;
+    if (isVerbish(t, tokens[j - 1], havePlural)) break;
+    if (havePlural && !isPluralNoun(w)) break;
+    head = j;
+    if (isPluralNoun(w)) havePlural = true;
+  }
+  if (head < 0) return null;
+  const h = tokens[head].lower;
+  if (NOT_COUNTED.has(h) || TIME_UNITS.has(h) || MEASURE_UNITS.has(h) || /ly$/.test(h)) return null;
+  // A count above one needs a plural noun ("80 militants"); "seven affected" alone counts nothing.
+  if (m.value > 1 && !havePlural && !(m.max && m.max > 1 && havePlural)) {
+    if (!/s$/.test(h) && !IRREGULAR_PLURALS.has(h)) return null;
+  }
+  return { head, end: head + 1 };
+}
+
+const EVENT_SPELLED_AS_WRITTEN = (w: string) => /(?:ed|en)$/.test(w) || ['struck', 'hit', 'slain', 'fled', 'lost', 'overran', 'overrun', 'burnt', 'hurt'].includes(w);
+
+function eventName(t: Token): string {
+  const w = t.lower;
+  if (EVENT_WORDS[w] && EVENT_SPELLED_AS_WRITTEN(w) && !['dead', 'siege'].includes(w)) return w;
+  return EVENT_WORDS[w];
+}
+
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid', 'raids', 'strike', 'strikes', 'offensive', 'offensives', 'ambush', 'ambushes', 'incursion', 'incursions']);
+/** Words that may stand between an event word and the number it applies to ("the deaths of at least 30"). */
+const PASS_THROUGH = new Set(['of', 'in', 'across', 'at', 'on', 'to', 'have', 'has', 'had', 'been', 'total', 'full', 'complete', 'effective']);
+
+/** What happened to the counted people or things: a participle ("neutralised", "killed", "attacked"), or null. */
+export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | null): string | null {
+  // 1. After the noun phrase: "were “neutralised”", "had been killed", "killed in", "came under attack".
+  if (noun) {
+    let j = noun.end;
+    const skipQuotes = () => {
+      while (tokens[j] && isQuoteMark(tokens[j])) j++;
+    };
+    skipQuotes();
+    // "towns and cities came under siege"
+    if (tokens[j] && CONJUNCTIONS.has(tokens[j].lower) && tokens[j + 1] && isPluralNoun(tokens[j + 1].lower)) j += 2;
+    // A short prepositional phrase before the verb: "seven of its positions in the west were targeted".
+    if (tokens[j] && PREPOSITIONS.has(tokens[j].lower)) {
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 5 && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].lower)) k++;
+      if (tokens[k] && AUXILIARIES.has(tokens[k].lower)) j = k;
+    }
+    let aux = false;
+    while (tokens[j] && (AUXILIARIES.has(tokens[j].lower) || VERB_ADVERBS.has(tokens[j].lower) || isQuoteMark(tokens[j]))) {
+      if (AUXILIARIES.has(tokens[j].lower)) aux = true;
+      j++;
+    }
+    const t = tokens[j];
+    if (t && t.kind === 'word') {
+      if (EVENT_WORDS[t.lower] && (aux || EVENT_SPELLED_AS_WRITTEN(t.lower) || /s$/.test(t.lower) === false)) return eventName(t);
+      if (aux && /ed$/.test(t.lower) && !['been', 'used'].includes(t.lower)) return t.lower;
+      if (['came', 'come', 'comes', 'fell'].includes(t.lower) && tokens[j + 1]?.lower === 'under' && tokens[j + 2]) {
+        const what = tokens[j + 2].lower;
+        if (['attack', 'fire', 'siege', 'assault', 'bombardment', 'shelling'].includes(what)) return 'attacked';
+      }
+    }
+  }
+  // 2. Before the number: "captured three barracks", "the deaths of at least 30 soldiers", "attacks in seven towns",
+  // "captured 150 outposts and four towns" (across the first conjunct).
+  let crossed = false;
+  for (let k = m.first - 1; k >= 0 && m.first - k <= (crossed ? 12 : 7); k--) {
+    const t = tokens[k];
+    if (isQuoteMark(t)) continue;
+    if (t.kind !== 'word' && !(crossed && t.kind === 'number')) break;
+    if (EVENT_WORDS[t.lower]) {
+      // "seized control of three barracks": the verb before "control" says what happened.
+      if (t.lower === 'control' && tokens[k - 1] && EVENT_WORDS[tokens[k - 1].lower] && tokens[k - 1].lower !== 'control') return eventName(tokens[k - 1]);
+      return eventName(t);
+    }
+    if (CONJUNCTIONS.has(t.lower) && !crossed) {
+      crossed = true;
+      continue;
+    }
+    if (crossed && !AUXILIARIES.has(t.lower) && !REPORTING_VERBS[t.lower] && !IRREGULAR_PAST.has(t.lower)) continue;
+    if (!(DETERMINERS.has(t.lower) || PASS_THROUGH.has(t.lower) || VERB_ADVERBS.has(t.lower) || /ly$/.test(t.lower))) break;
+  }
+  // 3. A place counted in a sentence about attacks: "attacks, which took place in at least seven locations".
+  const before = tokens[m.first - 1];
+  if (before && ['in', 'across', 'at', 'on'].includes(before.lower)) {
+    for (let k = m.first - 2; k >= 0 && m.first - k <= 14; k--) if (ATTACK_NOUNS.has(tokens[k].lower)) return 'attacked';
+  }
+  // 4. A participle inside the noun phrase: "seven affected towns".
+  if (noun) for (let k = m.next; k < noun.head; k++) if (EVENT_WORDS[tokens[k].lower] && /ed$/.test(tokens[k].lower)) return tokens[k].lower;
+  return null;
+}
+
+/** For an ordinal: the incident it ranks ("the third large-scale assault" → assault), or null. */
+export function rankedIncident(tokens: Token[], m: NumberMention): number {
+  for (let k = m.next; k < Math.min(tokens.length, m.next + 4); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    if (INCIDENT_NOUNS.has(t.lower)) return k;
+    if (PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return -1;
+  }
+  return -1;
+}

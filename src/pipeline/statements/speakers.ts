@@ -1,0 +1,274 @@
+// Turns the noun phrase that speaks or claims ("Army spokesperson Souleymane Dembele",
+// "a local witness", "the official statement", "he") into a speaker: the most informative
+// name, the entity it resolves to, and the sort of referent it is (for pronouns).
+import type { Organization, Person, Place } from '../../schemas/entities.ts';
+import type { EntityRef } from '../../schemas/statements.ts';
+import type { Clause } from './clauses.ts';
+import { DETERMINERS, DOCUMENT_NOUNS, IRREGULAR_PLURALS, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, PREPOSITIONS, PRONOUNS } from './lexicon.ts';
+import { isAcronym, isCapitalized, stripPossessive, type Token } from './tokens.ts';
+
+export type ReferentType = 'person' | 'people' | 'group' | 'thing' | 'unknown';
+
+export interface Speaker {
+  /** Most informative name: a person's full name, else the phrase as written ("a local witness"). */
+  text: string;
+  entity: EntityRef | null;
+  type: ReferentType;
+  /** Offsets of the phrase as written. */
+  start: number;
+  end: number;
+  /** Written as a pronoun and resolved to an earlier referent. */
+  pronoun: boolean;
+}
+
+/** Entities of the report, plus persons this module recognised itself when the people list is empty or incomplete. */
+export interface EntityIndex {
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+  /** Names recognised by title ("Colonel Jane Doe"), with their surname, in reading order. */
+  names: { full: string; surname: string; start: number }[];
+}
+
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'each', 'none', 'all', 'few', 'both', 'either', 'neither', 'members', 'dozens', 'hundreds']);
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le']);
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, "'");
+
+/**
+ * The phrase's head: before its first preposition, the last speaking noun ("group" in "the group
+ * responsible for …"), else the last word ("resident" in "a resident in Kayes").
+ */
+export function headOf(tokens: Token[], a: number, b: number): Token | undefined {
+  let last: Token | undefined;
+  let speaking: Token | undefined;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.text === ',' || t.text === '(') break;
+    // "one of the sources", "many of the residents": the head is after "of".
+    if (t.kind === 'word' && PREPOSITIONS.has(t.lower) && last && !(t.lower === 'of' && PARTITIVES.has(last.lower) && !speaking)) break;
+    if (t.kind !== 'word') continue;
+    last = t;
+    const w = stripPossessive(t.lower);
+    if (PERSON_NOUNS.has(w) || ORG_NOUNS.has(w)) speaking = t;
+  }
+  return speaking ?? last;
+}
+
+function typeOfHead(head: Token | undefined): ReferentType {
+  if (!head) return 'unknown';
+  const w = stripPossessive(head.lower);
+  if (DOCUMENT_NOUNS.has(w)) return 'thing';
+  if (PERSON_NOUNS.has(w)) return /s$/.test(w) || IRREGULAR_PLURALS.has(w) || ['men', 'women', 'people'].includes(w) ? 'people' : 'person';
+  if (ORG_NOUNS.has(w)) return 'group';
+  if (isAcronym(head)) return 'group';
+  return 'unknown';
+}
+
+/** A personal name introduced by a title or a role noun ("Colonel Jane Doe", "Interior Minister Jane Doe", "spokesman John Smith"). */
+export function findTitledName(tokens: Token[], a: number, b: number): { start: number; end: number; name: string } | null {
+  return titledNames(tokens, a, b).at(-1) ?? null;
+}
+
+/** Every titled personal name in tokens a..b, in order. */
+export function titledNames(tokens: Token[], a: number, b: number): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  for (let i = a; i < b; i++) {
+    if (!isCapitalized(tokens[i])) continue;
+    let j = i;
+    while (j < b && (isCapitalized(tokens[j]) || (NAME_PARTICLES.has(tokens[j].lower) && isCapitalized(tokens[j + 1])) || (tokens[j].text === '.' && j > i && tokens[j - 1].text.length <= 4 && isCapitalized(tokens[j + 1])))) j++;
+    // The name follows the run's last title ("Interior Minister", "Gen.", "Colonel").
+    let k = -1;
+    for (let x = i; x < j; x++) if (PERSON_TITLES.has(tokens[x].lower)) k = x;
+    let from = k >= 0 ? k + 1 : i;
+    while (from < j && tokens[from].text === '.') from++;
+    const prev = tokens[i - 1];
+    const titled = k >= 0 || (!!prev && prev.kind === 'word' && (PERSON_TITLES.has(prev.lower) || PERSON_NOUNS.has(prev.lower)));
+    const parts = tokens.slice(from, j).filter((t) => t.text !== '.');
+    const hasOrgWord = parts.some((t) => ORG_NOUNS.has(t.lower) || isAcronym(t));
+    if (titled && parts.length >= (k >= 0 ? 1 : 2) && parts.length <= 5 && !hasOrgWord) {
+      found.push({ start: tokens[from].start, end: tokens[j - 1].end, name: parts.map((t) => t.text).join(' ') });
+    }
+    i = j;
+  }
+  return found;
+}
+
+/** Plain text of tokens a..b as written (single spaces). */
+export function spanText(text: string, tokens: Token[], a: number, b: number): string {
+  if (b <= a) return '';
+  return text.slice(tokens[a].start, tokens[b - 1].end).replace(/\s+/g, ' ');
+}
+
+/** Comma-separated parts of tokens a..b (commas inside parentheses do not split). */
+function commaSegments(tokens: Token[], a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let from = a;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i].text;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t === ',' || t === '—' || t === '–')) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  if (b > from) out.push([from, b]);
+  // A part may open with the preposition that introduced the phrase ("by X").
+  return out.map(([x, y]) => {
+    while (x < y && tokens[x].kind === 'word' && PREPOSITIONS.has(tokens[x].lower)) x++;
+    return [x, y] as [number, number];
+  }).filter(([x, y]) => y > x);
+}
+
+function entityIn(index: EntityIndex, start: number, end: number): { ref: EntityRef; person?: Person; org?: Organization; mStart: number } | null {
+  let found: { ref: EntityRef; person?: Person; org?: Organization; mStart: number } | null = null;
+  for (const p of index.people) {
+    for (const m of p.mentions) {
+      if (m.start >= start && m.end <= end && (!found || found.org || m.start > found.mStart)) found = { ref: { type: 'person', id: p.id }, person: p, mStart: m.start };
+    }
+  }
+  if (found) return found;
+  for (const o of index.organizations) {
+    for (const m of o.mentions) {
+      if (m.start >= start && m.end <= end && (!found || m.start < found.mStart)) found = { ref: { type: 'organization', id: o.id }, org: o, mStart: m.start };
+    }
+  }
+  return found;
+}
+
+/** A person or organization whose name or alias equals `name` (folded). */
+export function entityByName(index: EntityIndex, name: string): { ref: EntityRef; person?: Person } | null {
+  const f = fold(name);
+  for (const p of index.people) {
+    const names = [p.name, ...p.aliases].map(fold);
+    if (names.includes(f) || fold(p.name).split(/\s+/).at(-1) === f) return { ref: { type: 'person', id: p.id }, person: p };
+  }
+  for (const o of index.organizations) {
+    if ([o.name, o.acronym ?? '', ...o.aliases].map(fold).includes(f)) return { ref: { type: 'organization', id: o.id } };
+  }
+  return null;
+}
+
+/**
+ * Describes the phrase `tokens[a..b)` as a speaker. Pronouns are returned with `pronoun: true`
+ * and type from the pronoun; the caller resolves them.
+ */
+export function describe(text: string, c: Clause, a: number, b: number, index: EntityIndex): Speaker | null {
+  const tokens = c.tokens;
+  while (a < b && tokens[a].kind === 'punct' && tokens[a].text !== '(') a++;
+  while (b > a && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== ')') b--;
+  if (b <= a) return null;
+  const first = tokens[a];
+  if (b - a === 1 && PRONOUNS[first.lower]) {
+    const p = PRONOUNS[first.lower];
+    return { text: first.text, entity: null, type: p === 'person' ? 'person' : p === 'group' ? 'group' : 'thing', start: first.start, end: first.end, pronoun: true };
+  }
+  // "a statement from the army", "figures from the health ministry", "a report by Human Rights
+  // Watch": the party behind the document or the data speaks.
+  const head0 = headOf(tokens, a, b);
+  const named = (t: Token) => isCapitalized(t) && tokens.indexOf(t) !== tokens.findIndex((x) => x.kind === 'word');
+  if (head0 && (DOCUMENT_NOUNS.has(head0.lower) || !(PERSON_NOUNS.has(head0.lower) || ORG_NOUNS.has(head0.lower) || named(head0)))) {
+    const hi = tokens.indexOf(head0, a);
+    const nx = tokens[hi + 1];
+    if (nx && ['from', 'by', 'of'].includes(nx.lower) && hi + 2 < b && (DOCUMENT_NOUNS.has(head0.lower) || tokens.slice(hi + 2, b).some((t) => isCapitalized(t) || ORG_NOUNS.has(t.lower)))) {
+      const party = describe(text, c, hi + 2, b, index);
+      if (party) return party;
+    }
+  }
+  if (head0 && DOCUMENT_NOUNS.has(head0.lower)) {
+    const hi = tokens.indexOf(head0, a);
+    for (let i = a; i < hi; i++) {
+      if (/['’]s$/.test(tokens[i].text)) {
+        const owner = describe(text, c, a, i + 1, index);
+        if (owner && owner.type !== 'unknown') return { ...owner, text: stripPossessive(owner.text) };
+      }
+    }
+  }
+  const start = tokens[a].start;
+  const end = tokens[b - 1].end;
+  const hit = entityIn(index, start, end);
+  if (hit?.person) return { text: hit.person.name, entity: hit.ref, type: 'person', start, end, pronoun: false };
+  const titled = findTitledName(tokens, a, b);
+  if (titled) {
+    const ent = entityByName(index, titled.name);
+    if (!index.names.some((n) => n.full === titled.name)) index.names.push({ full: titled.name, surname: titled.name.split(' ').at(-1)!, start: titled.start });
+    return { text: ent?.person?.name ?? titled.name, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
+  }
+  // A bare surname already introduced with a title ("Langley said").
+  const core = tokens.slice(a, b).filter((t) => t.kind === 'word');
+  if (core.length === 1 && isCapitalized(core[0]) && !isAcronym(core[0])) {
+    const known = index.names.find((n) => fold(n.surname) === fold(core[0].text));
+    if (known) {
+      const ent = entityByName(index, known.full);
+      return { text: ent?.person?.name ?? known.full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
+    }
+  }
+  // An untitled name standing alone as the subject ("Jane Doe said"), unless it is a place.
+  if (core.length >= 2 && core.length <= 3 && core.every((t) => isCapitalized(t) && !isAcronym(t) && !ORG_NOUNS.has(t.lower) && !PERSON_TITLES.has(t.lower)) && b - a === core.length) {
+    const isPlace = index.places.some((p) => p.mentions.some((m) => m.start <= start && m.end >= end));
+    if (!isPlace && !hit) {
+      const full = core.map((t) => t.text).join(' ');
+      if (!index.names.some((n) => n.full === full)) index.names.push({ full, surname: core.at(-1)!.text, start });
+      return { text: full, entity: null, type: 'person', start, end, pronoun: false };
+    }
+  }
+  // "The group responsible for the attack, Jama'at … (JNIM)": of the comma-separated parts,
+  // the one that names (entity, acronym, proper name) is the most informative.
+  const segments = commaSegments(tokens, a, b).filter(([x]) => !['who', 'which', 'whose', 'whom', 'where'].includes(tokens[x].lower));
+  if (!segments.length) return null;
+  const names = (x: number, y: number) =>
+    (hit && hit.mStart >= tokens[x].start && hit.mStart < tokens[y - 1].end) ||
+    tokens.slice(x, y).some((t) => isAcronym(t)) ||
+    tokens.slice(x, y).filter((t, k) => isCapitalized(t) && !(x + k === c.mainStart && DETERMINERS.has(t.lower))).length >= 2;
+  const [sa, sb] = segments.find(([x, y]) => names(x, y)) ?? segments[0];
+  let phrase = spanText(text, tokens, sa, sb);
+  const firstWord = tokens[sa];
+  if (firstWord.kind === 'word' && (DETERMINERS.has(firstWord.lower) || NUMBER_WORDS[firstWord.lower] !== undefined) && /^\p{Lu}\p{Ll}*$/u.test(firstWord.text)) {
+    phrase = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  }
+  let type: ReferentType = 'unknown';
+  for (const [x, y] of [[sa, sb], ...segments]) {
+    type = tokens.slice(x, y).some((t) => isAcronym(t)) ? 'group' : typeOfHead(headOf(tokens, x, y));
+    if (type !== 'unknown') break;
+  }
+  // "the governor, Ibrahim Tanko": a name in apposition to a person noun is that person's name.
+  const nameParts = tokens.slice(sa, sb);
+  if (type === 'person' && segments.length > 1 && nameParts.length >= 2 && nameParts.length <= 4 && nameParts.every((t) => isCapitalized(t) || NAME_PARTICLES.has(t.lower)) && !hit) {
+    const full = nameParts.map((t) => t.text).join(' ');
+    if (!index.names.some((n) => n.full === full)) index.names.push({ full, surname: nameParts.at(-1)!.text, start: nameParts[0].start });
+    const ent = entityByName(index, full);
+    return { text: ent?.person?.name ?? full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
+  }
+  if (hit?.org) type = 'group';
+  const head = headOf(tokens, sa, sb);
+  // Capitals that only mark the sentence start say nothing; a possessive ("Mali’s") still names.
+  const firstWordIndex = tokens.findIndex((t) => t.kind === 'word');
+  const proper = (t: Token, i: number) => isCapitalized(t) && (i !== firstWordIndex || /['’]s$/.test(t.text));
+  if (type === 'unknown' && !hit && !names(sa, sb) && !tokens.slice(sa, sb).some((t, k) => proper(t, sa + k))) {
+    // A lower-case phrase with no speaking noun ("the situation") is no speaker.
+    if (!head || (!PERSON_NOUNS.has(head.lower) && !ORG_NOUNS.has(head.lower))) return null;
+  }
+  return { text: phrase, entity: hit?.ref ?? generic(tokens, sa, sb, head, index), type, start, end, pronoun: false };
+}
+
+const GENERIC_KINDS: Record<string, Organization['kind']> = {
+  army: 'state-force', military: 'state-force', troops: 'state-force', forces: 'state-force', junta: 'government',
+  government: 'government', authorities: 'government', presidency: 'government',
+};
+
+/** "the army", "Mali’s government": the report's only organization of that kind, when there is exactly one. */
+function generic(tokens: Token[], a: number, b: number, head: Token | undefined, index: EntityIndex): EntityRef | null {
+  const kind = head && GENERIC_KINDS[head.lower];
+  if (!kind || !(DETERMINERS.has(tokens[a].lower) || /['’]s$/.test(tokens[a].text))) return null;
+  const candidates = index.organizations.filter((o) => o.kind === kind);
+  return candidates.length === 1 ? { type: 'organization', id: candidates[0].id } : null;
+}
+
+/** Whether a referent of type `r` can be what pronoun type `p` points to. */
+export function compatible(p: ReferentType, r: ReferentType): boolean {
+  if (p === 'person') return r === 'person';
+  if (p === 'group') return r === 'group' || r === 'people' || r === 'unknown';
+  if (p === 'thing') return r === 'group' || r === 'thing' || r === 'unknown';
+  return false;
+}
