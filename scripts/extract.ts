@@ -14,5 +14,5 @@ try {
 }
 for (const p of result.problems) console.error(`extract: skipped ${p.file}: ${p.reason}`);
 for (const r of result.reports) for (const w of r.warnings) console.error(`extract: ${r.file}: ${w}`);
-const events = consolidate(result.reports);
+const events = consolidate(result.reports, { texts: result.texts });
 process.stdout.write(JSON.stringify({ reports: result.reports, events }, null, 2) + '\n');

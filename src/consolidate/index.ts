@@ -1,7 +1,157 @@
+// The consolidation step: reports → events. Pure (no I/O, no clock, no randomness): the same
+// reports give byte-identical events.
+//
+//   consolidate(reports, { texts })   // texts: seed text by file name (extractFolder's `texts`)
+//
+// Without the texts the step still works, on the sentences the reports quote in provenance,
+// but grouping and wire-copy detection lose most of their evidence: pass them.
 import type { Report } from '../schemas/report.ts';
-import type { Event } from '../schemas/event.ts';
+import type { Event, EventReport, Fact } from '../schemas/event.ts';
+import { alignClaims, assignRoles, counterClaims, sides } from './claims.ts';
+import { coverageMatrix } from './coverage.ts';
+import { findDiscrepancies } from './discrepancies.ts';
+import type { EventContext } from './facts.ts';
+import { quoteFacts } from './facts.ts';
+import { alignFigures } from './figures.ts';
+import { groupReports, type GroupingOptions } from './grouping.ts';
+import { findOrigins } from './origins.ts';
+import { countryName, PartyTable } from './parties.ts';
+import { consolidatePlaces } from './places.ts';
+import { profileReport, type Profile } from './profile.ts';
+import { alignQuotes, quoteSequences } from './quotes.ts';
+import { eventDateOf, eventIdBase, eventTitle, eventType, highlights, leadSentence } from './summary.ts';
+import { buildTimeline } from './timeline.ts';
+import { cmp, shortHash, sortedUnique } from './text.ts';
 
-// Temporary until the consolidation step lands: every report is an event of its own.
-export function consolidate(reports: Report[]): Event[] {
-  return reports.map((r) => ({ id: r.id, title: r.title, date: r.eventDate, dateText: r.eventDateText, reportIds: [r.id], origins: [[r.id]] }));
+export interface ConsolidateOptions {
+  /** Seed texts by file name (`report.file`); offsets in the reports index into them. */
+  texts?: ReadonlyMap<string, string> | Record<string, string>;
+  /** Tuning of the grouping step (tests). */
+  grouping?: GroupingOptions;
+}
+
+const KIND_ORDER = { figure: 'f', claim: 'c', quote: 'q' } as const;
+
+/** Best supported first; background last; ids follow that order (`f1`, `c1`, `q1`…). */
+function orderFacts(facts: Fact[]): Fact[] {
+  const sorted = [...facts].sort(
+    (a, b) =>
+      Number(a.background) - Number(b.background) ||
+      b.reports.length - a.reports.length ||
+      b.origins - a.origins ||
+      cmp(a.kind, b.kind) ||
+      cmp(a.text, b.text) ||
+      cmp(a.sources[0]?.reportId ?? '', b.sources[0]?.reportId ?? '') ||
+      (a.sources[0]?.start ?? 0) - (b.sources[0]?.start ?? 0),
+  );
+  const counters = { f: 0, c: 0, q: 0 };
+  return sorted.map((f) => {
+    const prefix = KIND_ORDER[f.kind];
+    return { ...f, id: `${prefix}${++counters[prefix]}` };
+  });
+}
+
+/** Consolidates the reports of one event (already grouped). */
+export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: string } {
+  profiles = [...profiles].sort((a, b) => cmp(a.report.id, b.report.id));
+  const reportIds = profiles.map((p) => p.report.id);
+  const { places, country, spellingNotes } = consolidatePlaces(profiles);
+  const parties = new PartyTable(profiles, country);
+  const quoteClusters = alignQuotes(profiles);
+  const { origins, evidence } = findOrigins(profiles, quoteSequences(quoteClusters));
+  const originOf = new Map<string, number>();
+  origins.forEach((group, i) => group.forEach((r) => originOf.set(r, i)));
+  const ctx: EventContext = { profiles, reportIds, originOf, parties };
+
+  const figureResults = alignFigures(ctx);
+  const claimFacts = alignClaims(ctx);
+  const unordered = [...figureResults.map((r) => r.fact), ...claimFacts, ...quoteFacts(ctx, quoteClusters)];
+  const facts = orderFacts(unordered);
+  // Ledger rows follow their facts' ids (ordering copies facts but keeps their source arrays).
+  const factIdBySources = new Map<Fact['sources'], string>();
+  for (const f of facts) factIdBySources.set(f.sources, f.id);
+  const ledger = figureResults
+    .map((r) => ({ ...r.ledger, factId: factIdBySources.get(r.fact.sources)! }))
+    .sort((a, b) => cmp(a.factId.slice(0, 1), b.factId.slice(0, 1)) || Number(a.factId.slice(1)) - Number(b.factId.slice(1)));
+
+  const actors = parties.actors;
+  assignRoles(actors, facts.filter((f) => f.kind === 'claim'), country);
+  actors.sort((a, b) => ({ perpetrator: 0, target: 1, other: 2 })[a.role] - ({ perpetrator: 0, target: 1, other: 2 })[b.role] || b.reports.length - a.reports.length || cmp(a.key, b.key));
+  const counters = counterClaims(facts.filter((f) => f.kind === 'claim'), actors);
+  const discrepancies = findDiscrepancies(profiles, places, spellingNotes, facts);
+  const { date, dateText } = eventDateOf(profiles);
+  const timeline = buildTimeline(profiles, date, dateText);
+  const cName = countryName(country);
+  const lead = leadSentence(profiles, facts);
+  for (const item of timeline) if (item.role === 'event' && !item.text) item.text = lead.text;
+  const type = eventType(profiles, facts.filter((f) => f.kind === 'claim'));
+  const killed = figureResults.filter((r) => r.killed && !r.fact.background && ['combatants', 'security', 'civilians'].includes(r.unitClass));
+  // Conservative: per class of victims the lowest figure, summed across classes.
+  const perClass = new Map<string, number>();
+  for (const r of killed) perClass.set(r.unitClass, Math.min(perClass.get(r.unitClass) ?? Infinity, r.fact.value ?? Infinity));
+  const fatalities = perClass.size ? [...perClass.values()].reduce((s, v) => s + v, 0) : null;
+  const published = profiles.map((p) => p.report.published).filter((d): d is string => !!d).sort(cmp);
+
+  const reports: EventReport[] = profiles.map((p) => ({
+    id: p.report.id,
+    title: p.report.title,
+    outlet: p.report.outlet,
+    published: p.report.published,
+    url: p.report.url,
+    file: p.report.file,
+    origin: originOf.get(p.report.id) ?? 0,
+    agencies: sortedUnique(p.report.agencies.map((a) => a.name)),
+    eventDate: p.report.eventDate,
+    eventDateText: p.report.eventDateText,
+  }));
+
+  return {
+    idBase: eventIdBase(date, dateText, places, cName),
+    title: eventTitle(profiles, places, actors, cName),
+    date,
+    dateText,
+    asOf: published.at(-1) ?? null,
+    country,
+    countryName: cName,
+    eventType: type.type,
+    subEventType: type.sub,
+    fatalities: fatalities !== null && Number.isFinite(fatalities) ? Math.round(fatalities) : null,
+    summary: lead.text,
+    highlights: highlights({ reportIds, origins, facts, ledger, counterClaims: counters, places, discrepancies, lead }),
+    reportIds,
+    reports,
+    origins,
+    originEvidence: evidence,
+    places,
+    actors,
+    facts,
+    ledger,
+    sides: sides(facts, actors),
+    counterClaims: counters,
+    discrepancies,
+    timeline,
+    coverage: coverageMatrix(reportIds, facts, places),
+  };
+}
+
+function textOf(texts: ConsolidateOptions['texts'], file: string): string | null {
+  if (!texts) return null;
+  if (texts instanceof Map) return texts.get(file) ?? null;
+  return (texts as Record<string, string>)[file] ?? null;
+}
+
+/** Groups reports into events and consolidates each. Events: newest first, undated last, then by id. */
+export function consolidate(reports: Report[], options: ConsolidateOptions = {}): Event[] {
+  const sorted = [...reports].sort((a, b) => cmp(a.id, b.id));
+  const profiles = sorted.map((r) => profileReport(r, textOf(options.texts, r.file)));
+  const groups = groupReports(profiles, options.grouping);
+  const built = groups.map((g) => buildEvent(g.map((i) => profiles[i])));
+  // Ids: readable base; where two events share one, a hash of their report ids tells them apart.
+  const counts = new Map<string, number>();
+  for (const e of built) counts.set(e.idBase, (counts.get(e.idBase) ?? 0) + 1);
+  const events: Event[] = built.map(({ idBase, ...rest }) => ({
+    id: (counts.get(idBase) ?? 0) > 1 ? `${idBase}-${shortHash(rest.reportIds.join('\n'))}` : idBase,
+    ...rest,
+  }));
+  return events.sort((a, b) => (a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(b.date, a.date)));
 }

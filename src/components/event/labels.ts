@@ -9,7 +9,8 @@ export interface ReportLabel {
 }
 
 export function reportLabels(event: Event): Map<string, ReportLabel> {
-  return new Map(event.reports.map((r, i) => [r.id, { short: `R${i + 1}`, name: r.outlet ?? r.title }]));
+  const clip = (s: string) => (s.length > 48 ? `${s.slice(0, 47).trimEnd()}…` : s);
+  return new Map(event.reports.map((r, i) => [r.id, { short: `R${i + 1}`, name: clip(r.outlet ?? r.title) }]));
 }
 
 /** One reference per report and sentence, in report order. */
@@ -27,3 +28,17 @@ export function uniqueRefs(refs: readonly SourceRef[], order: readonly string[])
 
 /** `s12` → `12`. */
 export const sentenceNumber = (id: string) => /^s(\d+)$/.exec(id)?.[1] ?? id;
+
+/** Display names of parties: an organization's acronym when its name is long ("JNIM"). */
+export function partyNames(event: Event): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of event.actors) {
+    const acronym = a.aliases.find((x) => /^[\p{Lu}0-9-]{2,8}$/u.test(x));
+    out.set(a.key, a.name.length > 24 && acronym ? acronym : a.name);
+  }
+  return out;
+}
+
+/** A fact's party as displayed. */
+export const partyOf = (names: Map<string, string>, f: { party: string | null; partyName: string | null }) =>
+  (f.party && names.get(f.party)) ?? f.partyName ?? 'the reports (own voice)';

@@ -1,0 +1,97 @@
+// Facts aligned across an event's reports: the shared frame (which reports state, omit or
+// contradict a fact, how many independent origins stand behind it) and quotation facts.
+import type { Fact, SourceRef, Variant } from '../schemas/event.ts';
+import type { PartyTable } from './parties.ts';
+import type { Profile } from './profile.ts';
+import { sourceRef } from './profile.ts';
+import type { QuoteCluster } from './quotes.ts';
+import { cmp, fold, mode, sortedUnique } from './text.ts';
+
+/** What every alignment step needs to know about the event. */
+export interface EventContext {
+  profiles: Profile[];
+  /** Report ids of the event, sorted. */
+  reportIds: string[];
+  /** Origin index of each report. */
+  originOf: Map<string, number>;
+  parties: PartyTable;
+}
+
+/** Number of independent origins among some reports. */
+export function originCount(ctx: EventContext, reports: Iterable<string>): number {
+  return new Set([...reports].map((r) => ctx.originOf.get(r))).size;
+}
+
+/** Completes a fact: sorted lists, omissions, origin count and status. */
+export function finishFact(ctx: EventContext, f: Omit<Fact, 'omittedBy' | 'origins' | 'status'>): Fact {
+  const reports = sortedUnique(f.reports);
+  const contradictedBy = sortedUnique(f.contradictedBy.filter((r) => !reports.includes(r)));
+  const omittedBy = ctx.reportIds.filter((r) => !reports.includes(r) && !contradictedBy.includes(r));
+  const origins = originCount(ctx, reports);
+  const status: Fact['status'] = contradictedBy.length
+    ? 'contested'
+    : reports.length === ctx.reportIds.length && reports.length > 1
+      ? 'agreed'
+      : origins >= 2
+        ? 'corroborated'
+        : 'single-source';
+  return {
+    ...f,
+    reports,
+    contradictedBy,
+    omittedBy,
+    origins,
+    status,
+    variants: f.variants.map((v) => ({ ...v, reports: sortedUnique(v.reports), sources: [...v.sources].sort(bySource) })),
+    sources: [...f.sources].sort(bySource),
+  };
+}
+
+export function bySource(a: SourceRef, b: SourceRef): number {
+  return cmp(a.reportId, b.reportId) || a.start - b.start || (a.spanStart ?? 0) - (b.spanStart ?? 0);
+}
+
+/** Groups items into variants by a normalized key; each variant shows its most common wording. */
+export function variantsOf<T>(items: T[], key: (t: T) => string, value: (t: T) => string, report: (t: T) => string, ref: (t: T) => SourceRef): Variant[] {
+  const groups = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = groups.get(k) ?? [];
+    list.push(it);
+    groups.set(k, list);
+  }
+  return [...groups.values()]
+    .map((list) => ({
+      value: mode(list.map(value))!,
+      reports: sortedUnique(list.map(report)),
+      sources: list.map(ref),
+    }))
+    .sort((a, b) => b.reports.length - a.reports.length || cmp(a.value, b.value));
+}
+
+/** Wording key of a quotation: case, accents, punctuation and spacing ignored. */
+export const wordingKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Quotation facts from the aligned quotation clusters. */
+export function quoteFacts(ctx: EventContext, clusters: QuoteCluster[]): Fact[] {
+  return clusters.map((c) => {
+    const speakers = c.readings.map((r) => r.quote.speaker).filter((s): s is string => !!s);
+    const parties = c.readings.map((r) => ctx.parties.resolve(r.profile, r.quote.speaker, r.quote.speakerEntity)).filter((p) => p !== null);
+    const party = mode(parties, (p) => p.key) ?? null;
+    const ref = (r: (typeof c.readings)[number]) => sourceRef(r.profile, r.quote.sentenceId, r.quote.start, r.quote.end, r.quote.text);
+    const variants = variantsOf(c.readings, (r) => wordingKey(r.quote.text), (r) => r.quote.text.trim(), (r) => r.profile.report.id, ref);
+    return finishFact(ctx, {
+      id: c.id,
+      kind: 'quote',
+      text: variants[0].value.replace(/[,;:]\s*$/, ''),
+      party: party?.key ?? null,
+      partyName: party?.name ?? null,
+      speaker: mode(speakers) ?? null,
+      background: c.readings.every((r) => r.profile.background.has(r.quote.sentenceId)),
+      reports: c.readings.map((r) => r.profile.report.id),
+      contradictedBy: [],
+      variants,
+      sources: c.readings.map(ref),
+    });
+  });
+}

@@ -1,0 +1,161 @@
+// Per-report features computed once and shared by grouping, origins and alignment.
+import type { Report } from '../schemas/report.ts';
+import type { Organization, Place } from '../schemas/entities.ts';
+import type { SourceRef } from '../schemas/event.ts';
+import countries from 'world-countries';
+import { BACKGROUND_CUE } from './lexicon.ts';
+import { contentWords, nameKey, stem, words } from './text.ts';
+
+export interface PlaceFeature {
+  key: string;
+  place: Place;
+  /** Weight for grouping: specificity × position (lead ≫ body ≫ background). */
+  weight: number;
+  /** Named in the lead. */
+  lead: boolean;
+  /** Every mention is in a background sentence. */
+  backgroundOnly: boolean;
+}
+
+export interface ActorFeature {
+  /** Folded name forms (name, acronym, aliases) used to match organizations across reports. */
+  forms: string[];
+  org: Organization;
+  weight: number;
+  lead: boolean;
+}
+
+export interface Profile {
+  report: Report;
+  /** The seed text when given to `consolidate`, else null (features fall back on the sentences quoted in provenance). */
+  text: string | null;
+  /** Text of the body (or of what is known of it). */
+  body: string;
+  /** Sentence text by id, where known. */
+  sentence: (id: string) => string;
+  /** Sentence offsets by id. */
+  sentenceSpans: Map<string, { start: number; end: number }>;
+  /** Ids of the lead sentences: what the report is about. */
+  lead: Set<string>;
+  /** Ids of sentences about earlier incidents or history. */
+  background: Set<string>;
+  /** Word tokens of the body (for shingles). */
+  tokens: string[];
+  /** Stemmed content-word counts, lead words counted thrice. */
+  terms: Map<string, number>;
+
+  /** Capitalized words and numbers (names stand in for entities when extraction misses them), lead counted thrice. */
+  names: Map<string, number>;
+  /** Those names read outside background sentences. */
+  foregroundNames: Set<string>;
+  places: PlaceFeature[];
+  actors: ActorFeature[];
+}
+
+// Demonyms read as their country ("Malian" = "Mali"), so name overlap does not depend on style.
+const DEMONYMS = new Map<string, string>();
+for (const c of countries) {
+  const country = nameKey(c.name.common);
+  for (const d of Object.values(c.demonyms ?? {})) for (const form of [d.m, d.f]) if (form) DEMONYMS.set(nameKey(form), country);
+}
+
+const NUMBER_WORDS = new Map(
+  'two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, String(i + 2)] as [string, string]),
+);
+
+// Capitalized function words (sentence starts) are not names.
+const STOP_NAMES = new Set(
+  'the a an in on at of for and but or as it its this that these those they their there he she we our his her if while when after before during according however meanwhile residents officials'.split(' '),
+);
+
+const SPECIFICITY: Record<Place['precision'], number> = { town: 1, unknown: 0.9, admin: 0.8, region: 0.45, country: 0.25 };
+
+/** Identity of a place across reports: its gazetteer id, else its folded name. */
+export const placeKey = (p: Place) => p.gazetteerId ?? `name:${nameKey(p.name)}`;
+
+/** Builds a report's profile. `text` is the seed text (offsets index into it). */
+export function profileReport(report: Report, text: string | null): Profile {
+  const known = new Map<string, string>();
+  if (text) for (const s of report.sentences) known.set(s.id, text.slice(s.start, s.end));
+  else {
+    for (const item of [...report.figures, ...report.quotes, ...report.claims, ...report.dates]) known.set(item.sentenceId, item.sentence);
+  }
+  const sentence = (id: string) => known.get(id) ?? '';
+  const body = text
+    ? text.slice(report.bodyStart)
+    : [report.title, report.summary, ...report.sentences.map((s) => known.get(s.id)).filter(Boolean)].join('\n');
+
+  // Background: sentences about earlier incidents or history (never the first sentence).
+  const background = new Set<string>();
+  for (const d of report.dates) if (d.role === 'earlier') background.add(d.sentenceId);
+  for (const s of report.sentences) if (BACKGROUND_CUE.test(sentence(s.id))) background.add(s.id);
+  if (report.sentences.length) background.delete(report.sentences[0].id);
+  // The lead: the first sentences up to about 70 words (headlines and stand-firsts included), minus background.
+  const lead = new Set<string>();
+  let count = 0;
+  for (const s of report.sentences) {
+    if (!background.has(s.id)) lead.add(s.id);
+    count += text ? words(sentence(s.id)).length : 25;
+    if (count >= 70 && lead.size >= 2) break;
+  }
+
+  const tokens = words(body);
+  const terms = new Map<string, number>();
+  for (const s of report.sentences) {
+    const t = sentence(s.id);
+    if (!t) continue;
+    const boost = lead.has(s.id) ? 3 : background.has(s.id) ? 0.5 : 1;
+    for (const w of contentWords(t)) {
+      const k = stem(w);
+      terms.set(k, (terms.get(k) ?? 0) + boost);
+    }
+  }
+  if (!terms.size) for (const w of contentWords(body)) terms.set(stem(w), (terms.get(stem(w)) ?? 0) + 1);
+  const names = new Map<string, number>();
+  const foregroundNames = new Set<string>();
+  const addNames = (t: string, boost: number) => {
+    // Headlines in Title Case capitalize every word: they name nothing.
+    const long = t.match(/\p{L}{4,}/gu) ?? [];
+    if (long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.6) return;
+    for (const m of t.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}’']*\p{L}|\d[\d,.]*\d|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)(?=\s+\p{Ll}))(?![\p{L}\p{N}])/gu)) {
+      let k = nameKey(m[0].replace(/[’']s$/, ''));
+      k = DEMONYMS.get(k) ?? NUMBER_WORDS.get(k) ?? k;
+      if (k.length < 2 || STOP_NAMES.has(k)) continue;
+      names.set(k, (names.get(k) ?? 0) + boost);
+      if (boost >= 1) foregroundNames.add(k);
+    }
+  };
+  for (const s of report.sentences) addNames(sentence(s.id), lead.has(s.id) ? 3 : background.has(s.id) ? 0.5 : 1);
+
+  const places: PlaceFeature[] = report.places.map((place) => {
+    const inLead = place.mentions.some((m) => lead.has(m.sentenceId));
+    const backgroundOnly = place.mentions.length > 0 && place.mentions.every((m) => background.has(m.sentenceId));
+    const position = inLead ? 1 : backgroundOnly ? 0.1 : 0.5;
+    const repeat = Math.min(1.5, 1 + 0.1 * (place.mentions.length - 1));
+    return { key: placeKey(place), place, weight: SPECIFICITY[place.precision] * position * repeat, lead: inLead, backgroundOnly };
+  });
+  const actors: ActorFeature[] = report.organizations.map((org) => {
+    const inLead = org.mentions.some((m) => lead.has(m.sentenceId));
+    const backgroundOnly = org.mentions.length > 0 && org.mentions.every((m) => background.has(m.sentenceId));
+    const forms = [org.key, org.name, org.acronym ?? '', ...org.aliases].map(nameKey).filter((f) => f.length >= 3);
+    const kindWeight = org.kind === 'armed-group' ? 1 : org.kind === 'state-force' || org.kind === 'government' ? 0.6 : 0.3;
+    return { forms: [...new Set(forms)], org, weight: kindWeight * (inLead ? 1 : backgroundOnly ? 0.1 : 0.5), lead: inLead };
+  });
+  const sentenceSpans = new Map(report.sentences.map((s) => [s.id, { start: s.start, end: s.end }]));
+  return { report, text, body, sentence, sentenceSpans, lead, background, tokens, terms, names, foregroundNames, places, actors };
+}
+
+/** A source reference for an item read at `[spanStart, spanEnd)` in sentence `sentenceId` of a report. */
+export function sourceRef(p: Profile, sentenceId: string, spanStart: number | null = null, spanEnd: number | null = null, written: string | null = null): SourceRef {
+  const s = p.sentenceSpans.get(sentenceId);
+  return {
+    reportId: p.report.id,
+    file: p.report.file,
+    sentenceId,
+    start: s?.start ?? 0,
+    end: s?.end ?? 0,
+    spanStart,
+    spanEnd,
+    written,
+  };
+}
