@@ -2,19 +2,24 @@
 // seed folders. Targets live here, not in timed tests.
 //   npm run bench                     # 5 real seeds, 1,000 and 10,000 synthetic seeds
 //   npm run bench -- --sizes 100,1000 # other sizes
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+//   npm run bench -- --sizes 0 --site 2000  # also a full site build (Astro + Pagefind) of 2,000 seeds
+import { cp, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { extractFolder } from '../src/pipeline/batch.ts';
 import { writeContent } from '../src/pipeline/publish.ts';
 import { consolidate } from '../src/consolidate/index.ts';
 import { syntheticSeeds } from './lib/synthetic.ts';
+import type { Report } from '../src/schemas/report.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const siteSize = Number(arg('--site') ?? 0);
 
 interface Row { case: string; ms: number; target: number; note?: string }
 const rows: Row[] = [];
@@ -33,6 +38,42 @@ async function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
   return { ...result, events };
 }
 
+/** `npm run build` of a whole site in a scratch copy of the project (so src/content is left alone). */
+function build(project: string, seeds: string): { ms: number; peakMb: number | null } {
+  const timer = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'PEAK_KB %M'] : [];
+  const t0 = performance.now();
+  const run = spawnSync(timer[0] ?? 'npm', [...timer.slice(1), ...(timer.length ? ['npm'] : []), 'run', 'build'], {
+    cwd: project,
+    env: { ...process.env, SEEDS_DIR: seeds },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const ms = Math.round(performance.now() - t0);
+  if (run.status !== 0) throw new Error(`site build failed:\n${run.stderr.slice(-2000)}`);
+  const peak = /PEAK_KB (\d+)/.exec(run.stderr);
+  return { ms, peakMb: peak ? Math.round(Number(peak[1]) / 1024) : null };
+}
+
+async function siteBuild(bases: { text: string; report: Report }[], n: number) {
+  const project = join(work, 'project');
+  const root = resolve('.');
+  const skip = new Set(['node_modules', 'dist', '.cache', '.git', '.astro'].map((d) => join(root, d)));
+  await cp(root, project, { recursive: true, filter: (src) => !skip.has(src) && !src.startsWith(join(root, 'src/content/')) });
+  await symlink(join(root, 'node_modules'), join(project, 'node_modules'));
+  const seeds = join(work, `site-seeds-${n}`);
+  await mkdir(seeds, { recursive: true });
+  const docs = syntheticSeeds(bases, n);
+  for (const d of docs) await writeFile(join(seeds, d.name), d.text);
+  const cold = build(project, seeds);
+  rows.push({ case: `site build ${n} seeds, cold (prebuild + Astro + Pagefind)`, ms: cold.ms, target: n * 150, note: `peak ${cold.peakMb ?? '?'} MB` });
+  const first = join(seeds, docs[0].name);
+  await writeFile(first, (await readFile(first, 'utf8')) + '\nA new paragraph arrived.\n');
+  const inc = build(project, seeds);
+  rows.push({ case: `site build ${n} seeds, one seed changed`, ms: inc.ms, target: n * 150, note: `peak ${inc.peakMb ?? '?'} MB` });
+  const du = spawnSync('du', ['-sm', join(project, 'dist')], { encoding: 'utf8' }).stdout.split('\t')[0];
+  rows.push({ case: `site size for ${n} seeds`, ms: 0, target: 0, note: `${du} MB in dist/` });
+}
+
 const work = await mkdtemp(join(tmpdir(), 'sitrep-bench-'));
 try {
   // The five real seeds, cold: the issue's one-second budget includes loading the gazetteer.
@@ -40,6 +81,7 @@ try {
   rows.push({ case: `extract ${seeds.reports.length} real seeds (cold, incl. gazetteer load)`, ms: seedMs, target: 1000 });
   const bases = seeds.reports.map((report) => ({ report, text: seeds.texts.get(report.file)! }));
 
+  if (siteSize > 0) await siteBuild(bases, siteSize);
   for (const n of sizes) {
     const dir = join(work, `seeds-${n}`);
     await mkdir(dir, { recursive: true });
@@ -65,5 +107,8 @@ try {
 const peak = mb();
 console.log('| case | time | target | result | note |');
 console.log('| --- | ---: | ---: | --- | --- |');
-for (const r of rows) console.log(`| ${r.case} | ${r.ms} ms | ≤ ${r.target} ms | ${r.ms <= r.target ? 'ok' : 'SLOW'} | ${r.note ?? ''} |`);
+for (const r of rows) {
+  if (!r.target) console.log(`| ${r.case} | | | | ${r.note ?? ''} |`);
+  else console.log(`| ${r.case} | ${r.ms} ms | ≤ ${r.target} ms | ${r.ms <= r.target ? 'ok' : 'SLOW'} | ${r.note ?? ''} |`);
+}
 console.log(`| peak resident memory | ${peak} MB | ≤ 4096 MB | ${peak <= 4096 ? 'ok' : 'HIGH'} | whole run |`);

@@ -1,7 +1,7 @@
 // Content collections: the briefings the prebuild writes (one MDX file per seed, front matter =
-// Report) and the consolidated events (one JSON array; the prebuild always writes it, maybe `[]`).
+// Report) and the consolidated events (one JSON file per event).
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { reportSchema } from './schemas/report.ts';
 import { eventSchema } from './schemas/event.ts';
 
@@ -17,7 +17,12 @@ const briefings = defineCollection({
 });
 
 const events = defineCollection({
-  loader: file('src/content/generated/events.json'),
+  // One JSON file per event (the prebuild removes those of events that are gone).
+  loader: glob({
+    pattern: '*.json',
+    base: './src/content/events',
+    generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.json$/, '')),
+  }),
   schema: eventSchema,
 });
 

@@ -13,6 +13,18 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Removes the files of `dir` not in `keep` (outputs of seeds or events that are gone). */
+async function removeAllBut(dir: string, keep: ReadonlySet<string>): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(dir)) {
+    if (!keep.has(name)) {
+      await rm(join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
 async function writeIfChanged(path: string, content: string): Promise<boolean> {
   try {
     if ((await readFile(path, 'utf8')) === content) return false;
@@ -24,7 +36,8 @@ async function writeIfChanged(path: string, content: string): Promise<boolean> {
 }
 
 /**
- * Writes the site's content: `briefings/<id>.mdx` per report and `generated/events.json`.
+ * Writes the site's content: `briefings/<id>.mdx` per report and `events/<id>.json` per event
+ * (one file each, so a new text rewrites only what it changes and no single file grows with the corpus).
  * Files are rewritten only when their bytes change (so unchanged pages stay cached downstream),
  * and briefings whose seed is gone are removed.
  */
@@ -36,10 +49,11 @@ export async function writeContent(
   unchanged: ReadonlySet<string> = new Set(),
 ): Promise<{ written: number; removed: number }> {
   const briefings = join(contentDir, 'briefings');
-  const generated = join(contentDir, 'generated');
+  const eventsDir = join(contentDir, 'events');
   await mkdir(briefings, { recursive: true });
-  await mkdir(generated, { recursive: true });
+  await mkdir(eventsDir, { recursive: true });
   let written = 0;
+  let removed = 0;
   const keep = new Set<string>();
   for (const report of reports) {
     const name = `${report.id}.mdx`;
@@ -48,13 +62,13 @@ export async function writeContent(
     if (unchanged.has(report.file) && (await exists(join(briefings, name)))) continue;
     if (await writeIfChanged(join(briefings, name), briefingMdx(report, texts.get(report.file)!))) written++;
   }
-  let removed = 0;
-  for (const name of await readdir(briefings)) {
-    if (!keep.has(name)) {
-      await rm(join(briefings, name), { force: true });
-      removed++;
-    }
+  removed += await removeAllBut(briefings, keep);
+  const keepEvents = new Set<string>();
+  for (const event of events) {
+    const name = `${event.id}.json`;
+    keepEvents.add(name);
+    if (await writeIfChanged(join(eventsDir, name), JSON.stringify(event) + '\n')) written++;
   }
-  if (await writeIfChanged(join(generated, 'events.json'), JSON.stringify(events, null, 2) + '\n')) written++;
+  removed += await removeAllBut(eventsDir, keepEvents);
   return { written, removed };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // The event contract (issue 5): what `consolidate()` returns, what `extract` prints under `events`,
-// what the prebuild writes to `src/content/generated/events.json` and what the event pages render.
+// what the prebuild writes to `src/content/events/<id>.json` and what the event pages render.
 
 /** A pointer from a consolidated item to the sentence of a report it was read in. */
 export const sourceRefSchema = z.object({

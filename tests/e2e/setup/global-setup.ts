@@ -49,7 +49,7 @@ async function copyProject(to: string): Promise<void> {
   for (const name of PROJECT_FILES) {
     await cp(join(ROOT, name), join(to, name), {
       recursive: true,
-      filter: (src) => !/[\\/]src[\\/]content[\\/](briefings|generated)([\\/]|$)/.test(src),
+      filter: (src) => !/[\\/]src[\\/]content[\\/](briefings|events|generated)([\\/]|$)/.test(src),
     });
   }
   await symlink(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
