@@ -126,7 +126,8 @@ describe('grouping reports into events', () => {
     const truePairs = [...byEvent.values()].reduce((s, n) => s + (n * (n - 1)) / 2, 0);
     expect(tp / (tp + fp)).toBeGreaterThan(0.97);
     expect(tp / truePairs).toBeGreaterThan(0.97);
-  });
+    // What this asserts is the comparison count, not time (that is the benchmark's job): allow a slow machine.
+  }, 120_000);
 });
 
 describe('independent origins', () => {
