@@ -78,3 +78,33 @@ describe('claims: lists of witnesses', () => {
     expect(claimsOf('Residents in villages such as Aba, Obi, and Ede reported hearing gunfire all night.')).toEqual([]);
   });
 });
+
+describe('claims: parties are actors, claimed clauses are whole', () => {
+  it('takes the party after a participle clause, with the main clause as the claim', () => {
+    const claims = claimsOf('Paramilitary fighters stormed the town on Friday, killing at least 27 civilians, local activists said.');
+    expect(claims).toMatchObject([{ by: 'local activists', stance: 'assert', text: 'Paramilitary fighters stormed the town on Friday, killing at least 27 civilians' }]);
+  });
+  it('reads ", a claim X denied" as X denying the clause reported before it', () => {
+    const claims = claimsOf('The RSF said in a statement that its troops had seized the main market, a claim the Sudanese army denied.');
+    expect(by(claims, 'the Sudanese army')).toMatchObject([{ stance: 'deny', type: 'denial', text: 'its troops had seized the main market' }]);
+    expect(by(claims, 'the RSF')).toMatchObject([{ stance: 'assert', text: 'its troops had seized the main market' }]);
+    const hamas = claimsOf('Israel says it has killed 14,000 militants, a figure Hamas rejects.');
+    expect(by(hamas, 'Hamas')).toMatchObject([{ stance: 'deny', text: 'it has killed 14,000 militants' }]);
+  });
+  it('reads an inverted attribution (", said X, a role") with the clause before it', () => {
+    const claims = claimsOf('Gunmen set fire to homes and a market, said Modu Bukar, a community leader.');
+    expect(claims).toMatchObject([{ by: 'Modu Bukar', text: 'Gunmen set fire to homes and a market' }]);
+  });
+  it('keeps an appositive of the object out of the party', () => {
+    const claims = claimsOf('Soldiers killed 19 gunmen near Culiacan, the capital of Sinaloa state, the Defense Ministry said on Tuesday.');
+    expect(claims).toMatchObject([{ by: 'the Defense Ministry', text: 'Soldiers killed 19 gunmen near Culiacan, the capital of Sinaloa state' }]);
+  });
+  it('takes the subject of a temporal clause, not the time phrase, as the party', () => {
+    const file = run('The strikes came a day after the G7 pledged $50 billion in new aid.');
+    expect(file.data.figures?.[0]).toMatchObject({ value: 50_000_000_000, claimedBy: 'the G7' });
+  });
+  it('states nothing "without saying where"', () => {
+    const claims = claimsOf('Hezbollah said five of its fighters had been killed, without saying where.');
+    expect(claims).toMatchObject([{ by: 'Hezbollah', text: 'five of its fighters had been killed' }]);
+  });
+});

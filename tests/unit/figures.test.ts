@@ -160,3 +160,70 @@ describe('figures: bare counts after casualty verbs', () => {
     ]);
   });
 });
+
+describe('figures: wire-style counts', () => {
+  it('reads tolls ("rose to", "put the number of missing at", "bringing the death toll … to", "passes")', () => {
+    const { figures } = figuresOf(
+      'The death toll from the flooding rose to more than 5,300 on Wednesday. The IFRC put the number of missing at 10,000. ' +
+        'A dam burst, bringing the national death toll from weeks of rain to 188. Floods: death toll passes 180 in Kenya.',
+    );
+    expect(find(figures, 5300)).toMatchObject({ unit: 'deaths', subject: 'killed', qualifier: 'more than' });
+    expect(find(figures, 10000)).toMatchObject({ unit: 'people', subject: 'missing' });
+    expect(find(figures, 188)).toMatchObject({ unit: 'deaths' });
+    expect(find(figures, 180)).toMatchObject({ unit: 'deaths' });
+  });
+  it('gives an elided or "another" count the noun counted just before', () => {
+    const { figures } = figuresOf(
+      'The fighting has displaced more than 90,000 people on the Lebanese side and about 60,000 in Israel. ' +
+        'Air defences shot down 76 of the drones, while another 96 were "lost". Officials said 300 people had been killed and about 350 reported missing.',
+    );
+    expect(find(figures, 60000)).toMatchObject({ unit: 'people', subject: 'displaced' });
+    expect(find(figures, 96)).toMatchObject({ unit: 'drones', subject: 'lost' });
+    expect(find(figures, 350)).toMatchObject({ unit: 'people', subject: 'missing' });
+  });
+  it('reads people counted by a verb of displacement, states after "were", and "who number"', () => {
+    const { figures } = figuresOf(
+      'Clashes forced some 36,000 to flee their homes. At least 16 people were seriously wounded. Nearly 800,000 people were at risk. ' +
+        'Rescuers searched for about 500 people reported missing. African Union troops, who number about 12,000, will leave.',
+    );
+    expect(find(figures, 36000)).toMatchObject({ unit: 'people', qualifier: 'some' });
+    expect(find(figures, 16)).toMatchObject({ subject: 'wounded' });
+    expect(find(figures, 800000)).toMatchObject({ unit: 'people', subject: 'at risk' });
+    expect(find(figures, 500)).toMatchObject({ unit: 'people', subject: 'missing' });
+    expect(find(figures, 12000)).toMatchObject({ unit: 'troops' });
+  });
+  it('reads abbreviated money ("$2.7bn", "£40m")', () => {
+    const { figures } = figuresOf('The bill would have raised about $2.7bn in new taxes. Donors pledged £40m.');
+    expect(find(figures, 2_700_000_000)).toMatchObject({ kind: 'money', unit: '$' });
+    expect(find(figures, 40_000_000)).toMatchObject({ kind: 'money', unit: '£' });
+  });
+  it('keeps durations of measures ("48-hour ultimatum") but not of incidents ("13-hour siege")', () => {
+    const { figures } = figuresOf('The fighters ended a 13-hour siege. The rebels set a 48-hour ultimatum. Nurses worked 24-hour shifts.');
+    expect(figures.map((f) => [f.value, f.subject])).toEqual([[48, 'ultimatum']]);
+  });
+  it('emits no figure for ages, times, magnitudes, measures, names, phone numbers, fractions and years', () => {
+    const { figures } = figuresOf(
+      [
+        'Mohammed Ali, 45, a farmer, and a 14-year-old boy were at the market at 3 p.m. when the 7.8-magnitude quake hit.',
+        'A magnitude 6.3 earthquake struck at 11:11 a.m. local time (0641 GMT), about 40 km northwest of Herat, and 414 millimetres of rain fell.',
+        'The Security Council adopted Resolution 2722 after G7 ministers met; Flight 752 and COVID-19 were also discussed in a 40-page report.',
+        'Families can call the hotline on 3702-1188. Around a third of the residents and 1 in 4 children depend on aid since 2009.',
+        'Ismael Zambada, aged 76, was arrested; his commander, aged between 18 and 25, fled in the 1990s.',
+      ].join(' '),
+    );
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([]);
+  });
+});
+
+describe('figures: labels and designators', () => {
+  it('reads a capitalized label before digits as a name, even at the sentence start, but not a sentence-opening qualifier', () => {
+    const { figures } = figuresOf('Grade 12 students waited. Flight 302 crashed. Only 3 soldiers survived. Some 300 rockets fell. The report runs to 120 pages.');
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [3, 'soldiers'],
+      [300, 'rockets'],
+    ]);
+  });
+  it('keeps the case of a designator ("two F-16s")', () => {
+    expect(find(figuresOf('Two F-16s were shot down.').figures, 2)).toMatchObject({ unit: 'F-16s' });
+  });
+});

@@ -73,9 +73,14 @@ describe('quotes: misattribution traps', () => {
     expect(byText(file, 'We are ready').speaker).toBe('Idris Musa');
     expect(byText(file, 'Nobody protected').speaker).toBe('Ruth Adeyemi');
   });
-  it('leaves a quotation without a clear speaker unattributed', () => {
-    const file = run('Talks resumed in Doha. The word “ceasefire” appears nowhere in the draft.');
-    expect(byText(file, 'ceasefire').speaker).toBeNull();
+  it('leaves a quotation without a clear speaker unattributed, and a term mentioned in quotes is no quotation', () => {
+    const file = run('Talks resumed in Doha. The word “ceasefire” appears nowhere in the draft. “Death to the traitors, death to the thieves” was written on the walls of the ministry.');
+    expect(file.data.quotes?.map((q) => [q.text, q.speaker])).toEqual([['Death to the traitors, death to the thieves', null]]);
+  });
+  it('carries the account of an attributed sentence into the next unattributed one of its paragraph', () => {
+    const file = run('The air force said it had downed 103 drones. Another 40 were “locationally lost”.\nThe town was “calm”.');
+    expect(byText(file, 'locationally').speaker).toBe('the air force');
+    expect(file.data.quotes?.map((q) => q.text)).toEqual(['locationally lost']);
   });
   it('resolves "they" to the group that was the previous subject, not to a person', () => {
     const file = run('The rebels of the M23 movement seized the border post. They later described the operation as “a liberation”.');
@@ -133,5 +138,65 @@ describe('quotes: generic references to a unique organization', () => {
       ],
     });
     expect(byText(two, 'a failure').speakerEntity).toBeNull();
+  });
+});
+
+describe('quotes: wire-style attributions', () => {
+  it('skips a relative clause between the quotation and its speaker', () => {
+    const file = run('“We have run out of body bags,” a nurse, who asked not to be named, told Reuters.', { agencies: [{ name: 'Reuters' }] });
+    expect(byText(file, 'We have run out')).toMatchObject({ speaker: 'a nurse', reportedBy: 'Reuters' });
+  });
+  it('gives a scare quote inside a reported clause the reporting subject, not a later noun phrase', () => {
+    const file = run('The Rapid Support Forces (RSF) said in a statement that its troops had "liberated" several neighbourhoods, a claim the army denied.');
+    expect(byText(file, 'liberated').speaker).toBe('the Rapid Support Forces (RSF)');
+  });
+  it('does not take a participle after a document ("a video posted on …") for the reporting verb', () => {
+    const file = run('Its leader, Wilson Dorval, said in a video posted on social media that the attack was "a message" to residents.');
+    expect(byText(file, 'a message').speaker).toBe('Wilson Dorval');
+  });
+  it('reads a trailing ", it said" and resolves "it" to whoever spoke before, not the previous subject', () => {
+    const file = run('Russia launched 188 drones overnight, the Ukrainian air force said. Air defences shot down 76 of them, while another 96 were "lost", it said.');
+    expect(byText(file, 'lost').speaker).toBe('the Ukrainian air force');
+  });
+  it('attributes a quotation running over paragraphs to the speaker named at its end', () => {
+    const file = run('The agency said 700 people had fled. "Many arrive with nothing.\n"Children make up half of the arrivals," IOM spokesperson Laura Bianchi told reporters.');
+    expect(byText(file, 'Many arrive').speaker).toBe('Laura Bianchi');
+    expect(byText(file, 'Children make up').speaker).toBe('Laura Bianchi');
+  });
+  it('keeps the first speaker of a quotation running over paragraphs when it names one', () => {
+    const file = run('Prime Minister Jean-Robert Pierre-Louis said: "We will retake every neighbourhood.\n"Those responsible will be found," he said.');
+    expect(byText(file, 'We will retake').speaker).toBe('Jean-Robert Pierre-Louis');
+    expect(byText(file, 'Those responsible').speaker).toBe('Jean-Robert Pierre-Louis');
+  });
+  it('reads a nickname inside a name as part of the name, not a quotation', () => {
+    const file = run('The violence erupted after the arrest of Ismael "El Mayo" Zambada in Texas. The army called it "a turning point".');
+    expect(file.data.quotes?.map((q) => q.text)).toEqual(['a turning point']);
+  });
+  it('resolves "the minister" to the minister named before, and a bare surname to a name in apposition', () => {
+    const file = run(
+      'Interior Minister Samuel Otieno said 41 officers were injured. “The police will not allow anarchy,” the minister said.\n' +
+        'The United Nations envoy for Sudan, Ramtane Lamamra, arrived on Saturday. Lamamra said: "The fighting must stop."',
+    );
+    expect(byText(file, 'The police').speaker).toBe('Samuel Otieno');
+    expect(byText(file, 'The fighting').speaker).toBe('Ramtane Lamamra');
+  });
+  it('reads "…, added the prime minister" and "…, according to a statement from X, Name"', () => {
+    const file = run(
+      '"We are doing everything we can," added the prime minister.\n' +
+        '"We have lost contact with the crew," according to a statement from the ship\'s operator, Seaborne Lines, which said it was working with navies.',
+    );
+    expect(byText(file, 'We are doing').speaker).toBe('the prime minister');
+    expect(byText(file, 'We have lost').speaker).toBe('Seaborne Lines');
+  });
+  it('pairs single quotation marks around words with apostrophes and keeps a nested quotation whole', () => {
+    const file = run("‘I don't know if he is alive,’ said Noor Bibi, a passenger.\n\"My son kept asking me, 'Are they coming back?' I had no answer,\" said Ali Hammoud.");
+    expect(byText(file, 'I don')).toMatchObject({ text: "I don't know if he is alive", speaker: 'Noor Bibi' });
+    expect(byText(file, 'My son')).toMatchObject({ text: "My son kept asking me, 'Are they coming back?' I had no answer", speaker: 'Ali Hammoud' });
+    expect(file.data.quotes).toHaveLength(2);
+  });
+  it('gives both halves of a quotation interrupted mid-sentence the same speaker', () => {
+    const file = run('Prosecutor Sara Quiñónez spoke in Culiacan. "We are," she said, "facing an unprecedented wave of violence."');
+    expect(byText(file, 'We are').speaker).toBe('Sara Quiñónez');
+    expect(byText(file, 'facing').speaker).toBe('Sara Quiñónez');
   });
 });

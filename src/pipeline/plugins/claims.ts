@@ -3,8 +3,8 @@ import type { VFile } from 'vfile';
 import type { Claim } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
 import { analyze, verbSpeaker, type SentenceView } from '../statements/analysis.ts';
-import { reportingLemma, type Clause } from '../statements/clauses.ts';
-import { AUXILIARIES, PREPOSITIONS, CLAIMING_LEMMAS, DENYING_LEMMAS, DESCRIBING_LEMMAS, HEDGING_LEMMAS, SUBORDINATORS, VERB_ADVERBS } from '../statements/lexicon.ts';
+import { invertedSubject, reportingLemma, type Clause } from '../statements/clauses.ts';
+import { AUXILIARIES, CLAIM_NOUNS, DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS, CLAIMING_LEMMAS, DENYING_LEMMAS, DESCRIBING_LEMMAS, HEDGING_LEMMAS, SUBORDINATORS, VERB_ADVERBS } from '../statements/lexicon.ts';
 import { headOf } from '../statements/speakers.ts';
 import { isQuoteMark } from '../statements/tokens.ts';
 
@@ -51,7 +51,7 @@ function complementEnd(c: Clause, from: number): number {
       while (t[k] && isQuoteMark(t[k])) k++;
       const n = t[k];
       if (!n) return i;
-      if (n.kind === 'word' && ((/ing$/.test(n.lower) && !['including', 'according', 'regarding', 'concerning'].includes(n.lower)) || SUBORDINATORS.has(n.lower) || ['a', 'an', 'but', 'which', 'who', 'according'].includes(n.lower))) return c.quoted[i] ? k : i;
+      if (n.kind === 'word' && ((/ing$/.test(n.lower) && !['including', 'according', 'regarding', 'concerning'].includes(n.lower)) || SUBORDINATORS.has(n.lower) || ['a', 'an', 'but', 'which', 'who', 'according', 'without', 'despite'].includes(n.lower))) return c.quoted[i] ? k : i;
     }
     // A claim that opens with a quotation ends with it, unless its verb follows ("“80 militants” were killed").
     if (c.quoted[from] && !c.quoted[i] && i > from && c.quoted[i - 1] && !(w.kind === 'word' && AUXILIARIES.has(w.lower))) return i;
@@ -75,8 +75,9 @@ function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
     if (c.quoted[v]) continue;
     const lemma = takesResponsibility(c, v) ? 'claim' : reportingLemma(c, v);
     if (!lemma || !(CLAIMING_LEMMAS.has(lemma) || DESCRIBING_LEMMAS.has(lemma))) continue;
-    // "urging citizens to … report": an infinitive states nothing.
+    // "urging citizens to … report": an infinitive states nothing; "without saying where" states nothing either.
     if (t[v].lower === lemma && t[v - 1] && ['to', 'and', 'or'].includes(t[v - 1].lower)) continue;
+    if (t[v - 1] && ['without', 'before', 'after'].includes(t[v - 1].lower)) continue;
     const speaker = verbSpeaker(a, s, v);
     if (!speaker) continue;
     const head = headOf(t, tokenIndex(c, speaker.start), tokenIndex(c, speaker.end) + 1);
@@ -88,8 +89,24 @@ function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
     const subjectStart = tokenIndex(c, speaker.start);
     // ", the military said, …" / ", it said.": an attribution after the clause it attributes.
     const after = t[v + 1];
-    const parenthetical = !passive && subjectStart > c.mainStart + 2 && t[subjectStart - 1]?.text === ',' && !c.quoted[subjectStart - 1] && (!after || after.kind === 'punct' || PREPOSITIONS.has(after.lower));
+    const parenthetical = !passive && subjectStart > c.mainStart + 2 && t[subjectStart - 1]?.text === ',' && !c.quoted[subjectStart - 1] && (!after || after.kind === 'punct' || PREPOSITIONS.has(after.lower) || TIME_WORDS.has(after.lower));
+    // "…, a claim the army denied": a relative clause on a noun that stands for the clause before.
+    const onClaim = passive ? -1 : claimNounBefore(c, subjectStart);
+    const inverted = !passive && !quotedBefore(c, v) && invertedSubject(c, v);
     if (passive) {
+      from = c.mainStart;
+      to = v - 1;
+    } else if (onClaim >= 0) {
+      to = onClaim;
+      from = c.mainStart;
+      for (let k = onClaim - 1; k > c.mainStart; k--) {
+        if (!c.quoted[k] && (t[k].lower === 'that' || reportingLemma(c, k))) {
+          from = k + 1;
+          break;
+        }
+      }
+    } else if (inverted) {
+      // "Gunmen burned the market, said Jane Doe, a local leader": what is claimed is the clause before.
       from = c.mainStart;
       to = v - 1;
     } else if (parenthetical && !quotedBefore(c, v)) {
@@ -137,6 +154,21 @@ function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
     if (stance !== 'deny' && passive && lemma === 'claim') type = 'responsibility';
     out.push({ ...provenanceAt(file, start), by: speaker.text, byEntity: speaker.entity, text, stance, type, start, end });
   }
+}
+
+/** Words after which ", X said" closes its sentence: "…, the office said Friday". */
+const TIME_WORDS = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tonight', 'overnight', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on']);
+
+
+/** Index of the comma before ", a claim [the speaker …]", or -1. */
+function claimNounBefore(c: Clause, subjectStart: number): number {
+  let j = subjectStart - 1;
+  let noun = false;
+  while (j > 0 && c.tokens[j].kind === 'word' && (DETERMINERS.has(c.tokens[j].lower) || CLAIM_NOUNS.has(c.tokens[j].lower)) && !c.quoted[j]) {
+    if (CLAIM_NOUNS.has(c.tokens[j].lower)) noun = true;
+    j--;
+  }
+  return noun && j > c.mainStart && (c.tokens[j].text === ',' || c.tokens[j].text === '—' || c.tokens[j].text === '–') ? j : -1;
 }
 
 const tokenIndex = (c: Clause, offset: number) => {

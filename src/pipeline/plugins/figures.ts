@@ -3,15 +3,18 @@ import type { VFile } from 'vfile';
 import type { Figure } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
 import { analyze, attributionAt, numbersOf } from '../statements/analysis.ts';
-import { countedNoun, eventFor, isPluralNoun, rankedIncident } from '../statements/counted.ts';
-import { ATTRIBUTING_LEMMAS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, QUALIFIERS, SUBORDINATORS, TIME_UNITS, VERB_ADVERBS } from '../statements/lexicon.ts';
+import { countedNoun, eventFor, isPluralNoun, rankedIncident, tollFor } from '../statements/counted.ts';
+import { ATTRIBUTING_LEMMAS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, MEASURE_NOUNS, PREPOSITIONS, QUALIFIERS, SUBORDINATORS, TIME_UNITS, VERB_ADVERBS } from '../statements/lexicon.ts';
 import { reportingLemma, type Clause } from '../statements/clauses.ts';
 
 /** Participles that, after a bare number, count people ("62 wounded"). */
-const CASUALTY_PARTICIPLES = new Set(['killed', 'dead', 'wounded', 'injured', 'hurt', 'missing', 'displaced', 'abducted', 'kidnapped', 'arrested', 'detained', 'rescued', 'freed', 'executed', 'massacred']);
+const CASUALTY_PARTICIPLES = new Set(['killed', 'dead', 'died', 'wounded', 'injured', 'hurt', 'missing', 'displaced', 'abducted', 'kidnapped', 'arrested', 'detained', 'rescued', 'freed', 'executed', 'massacred']);
+
+/** Participles through which a count gets its state ("350 reported missing", "20 feared dead"). */
+const REPORTED_AS = new Set(['reported', 'confirmed', 'feared', 'believed', 'presumed', 'listed']);
 
 /** Active verbs whose bare numeric object counts people ("killed 38"). */
-const CASUALTY_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'displace', 'displaced', 'displacing', 'abduct', 'abducted', 'abducting', 'kidnap', 'kidnapped', 'kidnapping', 'execute', 'executed', 'massacre', 'massacred', 'evacuate', 'evacuated', 'arrest', 'arrested', 'detain', 'detained', 'rescue', 'rescued', 'free', 'freed']);
+const CASUALTY_VERBS = new Set(['force', 'forced', 'forcing', 'drove', 'driven', 'uprooted', 'evacuating', 'kill', 'kills', 'killed', 'killing', 'wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'displace', 'displaced', 'displacing', 'abduct', 'abducted', 'abducting', 'kidnap', 'kidnapped', 'kidnapping', 'execute', 'executed', 'massacre', 'massacred', 'evacuate', 'evacuated', 'arrest', 'arrested', 'detain', 'detained', 'rescue', 'rescued', 'free', 'freed']);
 
 /** Token i (after adverbs) is an attributing verb: the phrase before it is a speaker. */
 function isAttribution(c: Clause, i: number): boolean {
@@ -23,7 +26,7 @@ function isAttribution(c: Clause, i: number): boolean {
 /** Words that end a noun phrase. */
 const CLOSED_CLASS = new Set([...AUXILIARIES, ...CONJUNCTIONS, ...DETERMINERS, ...PREPOSITIONS, ...SUBORDINATORS]);
 import type { NumberMention } from '../statements/numbers.ts';
-import { isCapitalized, type Token } from '../statements/tokens.ts';
+import { isCapitalized, isQuoteMark, type Token } from '../statements/tokens.ts';
 
 export interface FiguresOptions {
   /**
@@ -41,9 +44,15 @@ const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((q) => q.words.split(' ')));
 /** A number that is part of a name ("Resolution 2719", "Flight 17") is no figure. */
 function inName(tokens: Token[], m: NumberMention, mainStart: number): boolean {
   const prev = tokens[m.first - 1];
-  if (!prev || m.first - 1 <= mainStart) return false;
-  return isCapitalized(prev) && !QUALIFIER_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && m.kind === 'count' && !m.word;
+  if (!prev || !isCapitalized(prev) || m.kind !== 'count' || m.word) return false;
+  if (QUALIFIER_WORDS.has(prev.lower) || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
+  // At the clause start a capital may only mark the sentence ("Only 3 …", "Another 20 …"); a label
+  // ("Grade 12", "Flight 302") is any other capitalized word right before the digits.
+  return m.first - 1 > mainStart || !SENTENCE_STARTERS.has(prev.lower);
 }
+
+/** Capitalized words that may open a sentence right before a count. */
+const SENTENCE_STARTERS = new Set(['only', 'just', 'exactly', 'precisely', 'fully', 'barely', 'still', 'another', 'and', 'but', 'so', 'yet', 'while', 'as', 'when', 'if', 'since', 'although', 'though']);
 
 /**
  * Figures: counts with what they count (`unit`) and what happened to it (`subject`), plus
@@ -64,37 +73,61 @@ export default function figures(options: FiguresOptions = {}) {
         let endToken = m.next - 1;
         if (m.kind === 'count') {
           if (inName(tokens, m, s.clause.mainStart)) continue;
+          let tollSubject: string | null = null;
           let noun = countedNoun(tokens, m);
           if (noun) {
             unit = tokens[noun.head].text;
-            if (!/^\p{Lu}[\p{Lu}\d]+$/u.test(unit)) unit = unit.toLowerCase();
+            // Acronyms and designators keep their case ("MPs", "F-16s").
+            if (!/^\p{Lu}[\p{Lu}\d]+$/u.test(unit) && !/^\p{Lu}[\p{Lu}\d-]*\d[\p{Lu}\d-]*s?$/u.test(unit)) unit = unit.toLowerCase();
           } else {
             // "killed 15 soldiers and wounded 20 others", "40 killed and dozens wounded": the count
             // takes the noun of the sentence's previous count, or people for casualties.
             const t1 = tokens[m.next];
-            const others = !!t1 && ['others', 'more'].includes(t1.lower);
-            // "five were injured", "dozens wounded"
+            const before = tokens[m.first - 1];
+            const inSentence = out.findLast((f) => f.sentenceId === s.id && f.kind === 'count');
+            // "another 96 were lost", "a further 20": more of what was just counted, here or in the sentence before.
+            const prevSentence = a.sentences[s.index - 1];
+            const another = !!before && ['another', 'further', 'other'].includes(before.lower) && (!!inSentence || (prevSentence?.paragraph === s.paragraph && out.some((f) => f.sentenceId === prevSentence.id && f.kind === 'count')));
+            const previous = inSentence ?? (another ? out.findLast((f) => f.sentenceId === prevSentence?.id && f.kind === 'count') : undefined);
+            // "90,000 people on the Lebanese side and about 60,000 in Israel", "up from about 650": an elided noun.
+            const comparing = !!before && ((before.lower === 'from' && ['up', 'down'].includes(tokens[m.first - 2]?.lower ?? '')) || (before.lower === 'with' && tokens[m.first - 2]?.lower === 'compared'));
+            const elided = !!previous && !!before && (CONJUNCTIONS.has(before.lower) || before.text === ',' || before.lower === 'while' || comparing) && (!t1 || (t1.kind === 'punct' && !/^[%$€£-]$/.test(t1.text)) || PREPOSITIONS.has(t1.lower) || AUXILIARIES.has(t1.lower)) && tokens[m.numFirst].lower !== 'one';
+            const others = (!!t1 && ['others', 'more'].includes(t1.lower)) || another || elided;
+            // "five were injured", "dozens wounded", 'another 96 were "lost"'
             let k = m.next;
-            while (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+            while (tokens[k] && (AUXILIARIES.has(tokens[k].lower) || VERB_ADVERBS.has(tokens[k].lower) || isQuoteMark(tokens[k]) || REPORTED_AS.has(tokens[k].lower))) k++;
             const casualty = !!tokens[k] && CASUALTY_PARTICIPLES.has(tokens[k].lower);
             // "gunmen killed 38 in attacks", "have killed thousands": a casualty verb counts people.
             const verbBefore = tokens[m.first - 1];
             const countsPeople = !!verbBefore && CASUALTY_VERBS.has(verbBefore.lower) && (!t1 || t1.kind !== 'word' || PREPOSITIONS.has(t1.lower) || CONJUNCTIONS.has(t1.lower));
+            let toll: ReturnType<typeof tollFor> = null;
             if (countsPeople) {
               noun = { head: m.next - 1, end: m.next };
               unit = 'people';
-            } else if (!others && !casualty) continue;
-            if (!countsPeople) {
-              const previous = out.findLast((f) => f.sentenceId === s.id && f.kind === 'count');
-              noun = others ? { head: m.next, end: m.next + 1 } : { head: m.next - 1, end: m.next };
-              unit = previous?.unit ?? (casualty ? 'people' : null);
+            } else if (others || casualty) {
+              noun = others && !another && !elided ? { head: m.next, end: m.next + 1 } : { head: m.next - 1, end: m.next };
+              // A toll's unit ("deaths") cannot be missing or wounded: those are people.
+              unit = casualty && (!previous || ['deaths', 'casualties'].includes(previous.unit)) ? 'people' : (previous?.unit ?? null);
+            } else if (before && ['number', 'numbering', 'numbered', 'totalling', 'totaling'].includes(before.lower)) {
+              // "troops, who number about 12,000", "a force numbering some 2,000": the noun before counts.
+              let h = m.first - 2;
+              while (h >= 0 && h >= m.first - 5 && (tokens[h].text === ',' || ['who', 'which', 'now', 'currently', 'still'].includes(tokens[h].lower))) h--;
+              if (h >= 0 && tokens[h].kind === 'word' && (isPluralNoun(tokens[h].lower) || /^(?:force|contingent|mission|army|garrison)$/.test(tokens[h].lower))) {
+                noun = { head: m.next - 1, end: m.next };
+                unit = tokens[h].lower;
+              }
+            } else if ((toll = tollFor(tokens, m))) {
+              // "the death toll rose to 5,300", "put the number of missing at 10,000"
+              noun = { head: toll.head, end: toll.head + 1 };
+              unit = toll.unit;
+              tollSubject = toll.subject;
             }
             if (!unit || !noun) continue;
           }
           // "two security sources said": a count of informants is no figure.
           if (isAttribution(s.clause, noun.end) || /according to\s*$/i.test(s.text.slice(0, tokens[m.first].start - s.start).slice(-20))) continue;
           endToken = noun.head;
-          subject = eventFor(tokens, m, noun);
+          subject = tollSubject ?? eventFor(tokens, m, noun);
           // "one resident", "a dozen" alone are no figures unless something happened to them.
           if (m.value === 1 && !subject) continue;
         } else if (m.kind === 'ordinal') {
@@ -111,6 +144,8 @@ export default function figures(options: FiguresOptions = {}) {
           // "30-day overnight curfew": the noun is at most one modifier further.
           const more = tokens[k + 1];
           if (more?.kind === 'word' && !CLOSED_CLASS.has(more.lower) && !/ly$|ed$|ive$/.test(more.lower) && !/ly$/.test(noun.lower)) k++;
+          if (!MEASURE_NOUNS.has(tokens[k].lower) && !MEASURE_NOUNS.has(noun.lower)) continue;
+          if (!MEASURE_NOUNS.has(tokens[k].lower)) k = m.next;
           unit = m.hyphenUnit.replace(/s$/, '') + 's';
           subject = tokens[k].lower;
           endToken = k;

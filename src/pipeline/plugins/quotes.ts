@@ -30,12 +30,16 @@ export default function quotes() {
     const out: Quote[] = [];
     for (const q of a.quotes) {
       if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
+      const fragment = isFragment(q.text, opensSentence(q));
+      // A scare quote nobody is said to have spoken ("the so-called “peace deal”", "the word
+      // “ceasefire”") is the writer's mention of a term, not a quotation.
+      if (fragment && !q.speaker) continue;
       out.push({
         ...provenanceAt(file, q.start),
         speaker: q.speaker?.text ?? null,
         speakerEntity: q.speaker?.entity ?? null,
         text: q.text,
-        fragment: isFragment(q.text, opensSentence(q)),
+        fragment,
         start: q.start,
         end: q.end,
         reportedBy: q.reportedBy,

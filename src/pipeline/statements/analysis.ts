@@ -3,12 +3,13 @@
 // Computed once per file and cached; the plugins only format what they need from it.
 import type { VFile } from 'vfile';
 import type { Sentence } from '../../schemas/provenance.ts';
-import { findMainStart, mainSubject, phraseAfter, reportingLemma, subjectOf, verbClass, type Clause } from './clauses.ts';
+import { findMainStart, invertedSubject, mainSubject, nextComma, phraseAfter, withAppositive, reportingLemma, subjectOf, verbClass, type Clause } from './clauses.ts';
 import { ATTRIBUTING_LEMMAS, AUXILIARIES } from './lexicon.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import { findQuoteSpans, type QuoteSpan } from './quotemarks.ts';
+import { findQuoteSpans, isNickname, type QuoteSpan } from './quotemarks.ts';
 import { compatible, describe, spanText, titledNames, type EntityIndex, type ReferentType, type Speaker } from './speakers.ts';
 import { isCapitalized, tokenize } from './tokens.ts';
+import { appositiveNames, roleDescription, roleReferent } from './names.ts';
 
 export interface SentenceView extends Sentence {
   index: number;
@@ -33,11 +34,14 @@ export interface QuoteView extends QuoteSpan {
   speaker: Speaker | null;
   /** Outlet or agency the words were given to ("told AFP"), when named. */
   reportedBy: string | null;
+  source?: Attribution['source'];
 }
 
 export interface Attribution {
   speaker: Speaker | null;
   reportedBy: string | null;
+  /** How a quotation's speaker was found: its own attribution, the quotation it continues, or the sentence before. */
+  source?: 'explicit' | 'continued' | 'context';
 }
 
 export interface Analysis {
@@ -69,7 +73,7 @@ function build(file: VFile): Analysis {
   const text = String(file.value);
   const d = file.data;
   const spans: QuoteSpan[] = [];
-  for (const p of d.paragraphs ?? []) spans.push(...findQuoteSpans(text, p.start, p.end));
+  for (const p of d.paragraphs ?? []) spans.push(...findQuoteSpans(text, p.start, p.end).filter((q) => !isNickname(text, q)));
   const inQuote = (offset: number) => spans.some((q) => offset >= q.start && offset < q.end);
   const sentences: SentenceView[] = (d.sentences ?? []).map((s, index) => {
     const tokens = tokenize(text, s.start, s.end);
@@ -89,7 +93,12 @@ function build(file: VFile): Analysis {
   // Names introduced with a title anywhere in the text, so that a later bare surname resolves.
   for (const s of sentences) {
     for (const n of titledNames(s.clause.tokens, 0, s.clause.tokens.length)) {
-      if (n.name.includes(' ') && !a.index.names.some((x) => x.full === n.name)) a.index.names.push({ full: n.name, surname: n.name.split(' ').at(-1)!, start: n.start });
+      if (n.name.includes(' ') && !a.index.names.some((x) => x.full === n.name)) a.index.names.push({ full: n.name, surname: n.name.split(' ').at(-1)!, start: n.start, role: n.role });
+    }
+    for (const n of appositiveNames(s.clause.tokens, s.clause.quoted)) {
+      const known = a.index.names.find((x) => x.full === n.name);
+      if (!known) a.index.names.push({ full: n.name, surname: n.name.split(' ').at(-1)!, start: n.start, role: n.role });
+      else if (!known.role) known.role = n.role;
     }
   }
   const sentenceOf = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
@@ -101,7 +110,21 @@ function build(file: VFile): Analysis {
     const attribution = quoteAttribution(a, q);
     q.speaker = attribution.speaker;
     q.reportedBy = attribution.reportedBy;
+    q.source = attribution.source;
     a.quotes.push(q);
+  }
+  // A quotation running over paragraphs (left open at a paragraph end) may be attributed only
+  // in its last paragraph: '… "Many arrive with nothing. ¶ "Children make up half," X told reporters.'
+  for (let i = a.quotes.length - 2; i >= 0; i--) {
+    const q = a.quotes[i];
+    const r = a.quotes[i + 1];
+    if (!q.open || q.source === 'explicit' || r.source !== 'explicit' || !r.speaker) continue;
+    const next = a.sentences[q.closing.index + 1];
+    if (!next || r.sentence !== next || next.paragraph !== q.closing.paragraph + 1) continue;
+    if (r.sentence.clause.tokens.slice(0, tokenAt(r.sentence, r.start)).some((t) => t.kind !== 'punct')) continue;
+    q.speaker = r.speaker;
+    q.reportedBy = r.reportedBy;
+    q.source = 'explicit';
   }
   return a;
 }
@@ -111,9 +134,32 @@ const tokenAt = (s: SentenceView, offset: number) => {
   return i < 0 ? s.clause.tokens.length : i;
 };
 
-/** Resolves a pronoun speaker to the nearest earlier compatible referent (subjects first). */
-function resolve(a: Analysis, s: SentenceView, sp: Speaker | null): Speaker | null {
+/**
+ * Resolves a speaker that points back: a pronoun to the nearest earlier compatible referent, a
+ * role description ("the minister") to the person named with that role, "the statement" to the
+ * entity that issued it, "the group" to the group named before. `speaking`: the phrase is the
+ * subject of a verb of saying.
+ */
+function resolve(a: Analysis, s: SentenceView, sp: Speaker | null, speaking = true): Speaker | null {
   if (!sp) return sp;
+  // "the minister", "the governor": a definite description of a person named before with that role.
+  if (!sp.pronoun && !sp.entity && sp.type === 'person') {
+    const words = roleDescription(sp.text);
+    const ref = words && roleReferent(a.index.names, a.index.people, words, sp.start);
+    if (ref) return { ...sp, text: ref.name, entity: ref.entity };
+  }
+  // "the statement said": the words stay the statement's, the entity is whoever issued it
+  // ("CENTCOM said in a statement …").
+  const doc = !sp.pronoun && !sp.entity && sp.type === 'thing' ? /^the (?:[\p{Ll}-]+ )?(statement|communiqu[eé]|bulletin|release|message|post|video)$/iu.exec(sp.text) : null;
+  if (doc) {
+    for (let k = s.index; k >= Math.max(0, s.index - 3); k--) {
+      const sk = a.sentences[k];
+      if (!new RegExp(`\\b${doc[1]}\\b`, 'iu').test(sk.text)) continue;
+      const issuer = (k < s.index ? speakersIn(a, sk) : []).find((x) => x.entity);
+      if (issuer) return { ...sp, entity: issuer.entity };
+    }
+    return sp;
+  }
   // "the group", "the movement": a definite description of a group named before.
   const generic = !sp.pronoun && !sp.entity && GENERIC_GROUP.test(sp.text);
   if (!sp.pronoun && !generic) return sp;
@@ -122,11 +168,15 @@ function resolve(a: Analysis, s: SentenceView, sp: Speaker | null): Speaker | nu
     const sk = a.sentences[k];
     if (sk.paragraph < s.paragraph - 1) break;
     const candidates: Speaker[] = [];
-    // Subjects first (the centre of attention), then other names, most recent first.
-    const subj = k < s.index ? subjectSpeaker(a, k) : sameSentenceSubject(a, sk, sp);
+    // A pronoun that speaks ("it said") points first to whoever spoke before (", the air force said"),
+    // other pronouns to the subject (the centre of attention); then other names, most recent first.
+    // "Troops seized 16 rifles, it added": the clause a trailing attribution reports is not its speaker.
+    const trailing = speaking && k === s.index && /[,—–]\s*$/.test(a.text.slice(Math.max(s.start, sp.start - 3), sp.start));
+    const subj = k < s.index ? subjectSpeaker(a, k) : trailing ? null : sameSentenceSubject(a, sk, sp);
+    const spoke = k < s.index ? speakersIn(a, sk) : [];
+    if (speaking) candidates.push(...spoke);
     if (subj) candidates.push(subj);
-    // Then whoever speaks in that sentence (", the United Nations said").
-    if (k < s.index) candidates.push(...speakersIn(a, sk));
+    if (!speaking) candidates.push(...spoke);
     for (const q of a.quotes) if (q.sentence.index === k && q.speaker && q.start < sp.start) candidates.push(q.speaker);
     // Named entities of the sentence, most recent first.
     const mentions: Speaker[] = [];
@@ -175,7 +225,7 @@ export function subjectSpeaker(a: Analysis, k: number): Speaker | null {
   const s = a.sentences[k];
   const m = mainSubject(s.clause);
   const sp = m ? describe(a.text, s.clause, m.start, m.end, a.index) : null;
-  const resolved = resolve(a, s, sp);
+  const resolved = resolve(a, s, sp, false);
   a.subjects[k] = resolved;
   return resolved;
 }
@@ -190,6 +240,12 @@ export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | 
     const np = phraseAfter(c, v + 2);
     return np ? resolve(a, s, describe(a.text, c, np.start, np.end, a.index)) : null;
   }
+  // Inverted: "…, said the spokesman", "“…,” added the minister".
+  const inv = invertedSubject(c, v);
+  if (inv) {
+    const sp = resolve(a, s, describe(a.text, c, inv.start, inv.end, a.index));
+    if (sp) return sp;
+  }
   const f = v >= c.mainStart ? c.mainStart : 0;
   const subj = subjectOf(c, v, f);
   if (subj.kind === 'main') return v >= c.mainStart ? subjectSpeaker(a, s.index) : null;
@@ -202,7 +258,8 @@ function accordingTo(a: Analysis, s: SentenceView): { speaker: Speaker; at: numb
   const c = s.clause;
   for (let i = 0; i + 1 < c.tokens.length; i++) {
     if (c.tokens[i].lower === 'according' && c.tokens[i + 1].lower === 'to' && !c.quoted[i]) {
-      const np = phraseAfter(c, i + 2);
+      const np0 = phraseAfter(c, i + 2);
+      const np = np0 && withAppositive(c, np0);
       const sp = np && resolve(a, s, describe(a.text, c, np.start, np.end, a.index));
       if (sp) return { speaker: sp, at: i };
     }
@@ -292,15 +349,31 @@ function quoteAttribution(a: Analysis, q: QuoteView): Attribution {
   const c = closing.clause;
   let k = tokenAt(closing, q.end);
   while (k < c.tokens.length && !c.quoted[k] && /^[,—–-]$/.test(c.tokens[k].text)) k++;
-  if (k < c.tokens.length && !c.quoted[k] && k > 0 && (c.quoted[k - 1] || /^[,—–-]$/.test(c.tokens[k - 1].text))) {
+  // Only a quotation that ends its utterance ("…,", "…?", "…" —) is followed by its attribution;
+  // 'had "liberated" several towns' goes on with the writer's clause.
+  const ended = q.open || /[,.!?…—–-]/.test(text[q.end - 2] ?? '') || (k > 0 && !c.quoted[k - 1]);
+  if (ended && k < c.tokens.length && !c.quoted[k] && k > 0 && (c.quoted[k - 1] || /^[,—–-]$/.test(c.tokens[k - 1].text))) {
     const lemma = reportingLemma(c, k) ?? (verbClass(c, k) === 'report' ? 'say' : null);
-    if (lemma && ATTRIBUTING_LEMMAS.has(lemma) && !/ing$/.test(c.tokens[k].lower)) {
+    if (c.tokens[k].lower === 'according' && c.tokens[k + 1]?.lower === 'to') {
+      // "“…,” according to a statement from the operator, Seaborne Lines."
+      const np0 = phraseAfter(c, k + 2);
+      const np = np0 && withAppositive(c, np0);
+      const sp = np && resolve(a, closing, describe(text, c, np.start, np.end, a.index));
+      if (sp) return { speaker: sp, source: 'explicit', reportedBy: reporterIn(a, closing, sp) };
+    } else if (lemma && ATTRIBUTING_LEMMAS.has(lemma) && !/ing$/.test(c.tokens[k].lower)) {
       const np = phraseAfter(c, k + 1);
       const sp = np && resolve(a, closing, describe(text, c, np.start, np.end, a.index));
-      if (sp) return { speaker: sp, reportedBy: reporterIn(a, closing, sp) };
+      if (sp) return { speaker: sp, source: 'explicit', reportedBy: reporterIn(a, closing, sp) };
     } else {
-      for (let v = k + 1; v < Math.min(c.tokens.length, k + 16); v++) {
+      for (let v = k + 1; v < Math.min(c.tokens.length, k + 24); v++) {
         if (c.quoted[v]) break;
+        // "…," a nurse, who asked not to be named, told Reuters: skip the relative clause.
+        if (c.tokens[v].text === ',' && ['who', 'which', 'whose', 'speaking'].includes(c.tokens[v + 1]?.lower ?? '')) {
+          const close = nextComma(c, v + 1);
+          if (close < 0) break;
+          v = close;
+          continue;
+        }
         const l = reportingLemma(c, v);
         if (!l) {
           if (verbClass(c, v) && !AUXILIARIES.has(c.tokens[v].lower)) break;
@@ -310,7 +383,7 @@ function quoteAttribution(a: Analysis, q: QuoteView): Attribution {
         const subj = subjectOf(c, v, k);
         if (subj.kind === 'np' && subj.start === k) {
           const sp = resolve(a, closing, describe(text, c, subj.start, subj.end, a.index));
-          if (sp) return { speaker: sp, reportedBy: reporterIn(a, closing, sp) };
+          if (sp) return { speaker: sp, source: 'explicit', reportedBy: reporterIn(a, closing, sp) };
         }
         break;
       }
@@ -319,7 +392,10 @@ function quoteAttribution(a: Analysis, q: QuoteView): Attribution {
   // 2. Before the opening mark, in the same sentence: X said/described … as "…", according to X.
   const open = tokenAt(s, q.start);
   const before = speakerBefore(a, s, open);
-  if (before) return { speaker: before, reportedBy: reporterIn(a, s, before) };
+  if (before) return { speaker: before, source: 'explicit', reportedBy: reporterIn(a, s, before) };
+  // 2b. An attribution closing the sentence: 'another 96 were "lost" after being jammed, it said.'
+  const after = speakerAfter(a, closing, tokenAt(closing, q.end));
+  if (after) return { speaker: after, source: 'explicit', reportedBy: reporterIn(a, closing, after) };
   // 3. A quotation that opens its sentence continues the previous one, or the previous sentence's speaker.
   const startsSentence = s.clause.tokens.slice(0, open).every((t) => t.kind === 'punct');
   if (startsSentence) {
@@ -327,13 +403,20 @@ function quoteAttribution(a: Analysis, q: QuoteView): Attribution {
     const adjacent = prev && (prev.closing.index === s.index - 1 || prev.closing.index === s.index);
     const opensParagraph = !a.sentences[s.index - 1] || a.sentences[s.index - 1].paragraph !== s.paragraph;
     if (prev && prev.speaker && adjacent && (prev.closing.paragraph === s.paragraph || prev.open || opensParagraph)) {
-      return { speaker: prev.speaker, reportedBy: prev.reportedBy };
+      return { speaker: prev.speaker, reportedBy: prev.reportedBy, source: 'continued' };
     }
     const ps = a.sentences[s.index - 1];
     if (ps && (ps.paragraph === s.paragraph || /:\s*$/.test(ps.text))) {
       const sp = speakerBefore(a, ps, ps.clause.tokens.length);
-      if (sp) return { speaker: sp, reportedBy: reporterIn(a, ps, sp) };
+      if (sp) return { speaker: sp, reportedBy: reporterIn(a, ps, sp), source: 'context' };
     }
+  }
+  // 4. A sentence with no attribution of its own goes on with the account of the sentence before,
+  // in the same paragraph: 'The air force said it downed 103 drones. Another 40 were "lost".'
+  const ps = a.sentences[s.index - 1];
+  if (s === closing && ps && ps.paragraph === s.paragraph && lastVerb(s, 0, s.clause.tokens.length) < 0 && !accordingTo(a, s)) {
+    const sp = speakerBefore(a, ps, ps.clause.tokens.length) ?? speakerAfter(a, ps, 0);
+    if (sp) return { speaker: sp, reportedBy: reporterIn(a, ps, sp), source: 'context' };
   }
   return { speaker: null, reportedBy: null };
 }

@@ -4,6 +4,7 @@
 import {
   ADVERBIAL_OPENERS,
   AUXILIARIES,
+  CLAIM_NOUNS,
   COMMON_PRESENT_VERBS,
   CONJUNCTIONS,
   DETERMINERS,
@@ -12,12 +13,17 @@ import {
   PREPOSITIONS,
   REPORTING_VERBS,
   SUBORDINATORS,
+  TIME_UNITS,
   VERB_ADVERBS,
 } from './lexicon.ts';
-import { isCapitalized, type Token } from './tokens.ts';
+import { isAbbreviationDot, isCapitalized, type Token } from './tokens.ts';
 
 /** Bare and -s forms of reporting verbs that are more often nouns. */
 const NOUN_LIKE_FORMS = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'comment', 'comments', 'post', 'posts', 'call', 'calls', 'estimate', 'estimates', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'remark', 'remarks', 'reply', 'replies', 'quote', 'quotes', 'stress', 'term', 'terms', 'caution', 'tweet', 'tweets', 'recall', 'recalls', 'express', 'address', 'lament', 'laments', 'complaint', 'write']);
+
+/** States a participle may be reported in ("reported missing"). */
+const STATE_WORDS = new Set(['missing', 'dead', 'alive', 'safe', 'unharmed', 'unaccounted', 'lost', 'killed', 'injured', 'wounded', 'captured', 'detained', 'arrested', 'kidnapped', 'abducted', 'displaced', 'homeless']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
 /** One sentence's tokens plus, per token, whether it lies inside a quotation. */
 export interface Clause {
@@ -49,6 +55,15 @@ export function reportingLemma(c: Clause, i: number): string | null {
   // what a verb of saying introduces ("states that", "claims:", "reports “…”") or after a pronoun.
   if (NOUN_LIKE_FORMS.has(t.lower) && !(next && (['that', ':'].includes(next.lower) || c.quoted[i + 1])) && !(prev && ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which'].includes(prev.lower))) return null;
   if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text)) && !['that', 'all', 'both'].includes(prev.lower)) return null;
+  // "adding to the 580,000 displaced", "calls for calm": a preposition makes another verb of it.
+  if ((lemma === 'add' && next?.lower === 'to') || (lemma === 'call' && ['for', 'on', 'off'].includes(next?.lower ?? ''))) return null;
+  // "were reported missing", "was confirmed dead": a participle before a state is passive, not a report.
+  if (/ed$/.test(t.lower) && next?.kind === 'word' && (STATE_WORDS.has(next.lower) || (EVENT_WORDS[next.lower] && /ed$|^dead$/.test(next.lower)))) return null;
+  // "in a video posted on …", "in a situation report that …": after a preposition and a determiner
+  // the word is a noun or a participle modifying one, never a verb with its own subject.
+  const before2 = c.tokens[i - 2];
+  const before3 = c.tokens[i - 3];
+  if (prev?.kind === 'word' && !DETERMINERS.has(prev.lower) && before2 && ARTICLES.has(before2.lower) && before3?.kind === 'word' && PREPOSITIONS.has(before3.lower) && !SUBORDINATORS.has(before3.lower) && (NOUN_LIKE_FORMS.has(t.lower) || /ed$|^(?:written|told)$/.test(t.lower))) return null;
   // Bare and -s forms double as nouns ("claims of control", "Reports indicate").
   if (t.lower === lemma || /s$/.test(t.lower)) {
     if (next && next.kind === 'word' && ['of', 'from', 'by'].includes(next.lower) && t.lower !== lemma) return null;
@@ -137,6 +152,9 @@ export function findMainStart(tokens: Token[], quoted: boolean[]): number {
     if (comma < 0) break;
     // "Speaking on TV, …" opens with a participle phrase; "Fighting has displaced …" has a gerund subject.
     if (!ADVERBIAL_OPENERS.has(t.lower) && tokens.slice(i + 1, comma).some((x) => x.kind === 'word' && AUXILIARIES.has(x.lower))) break;
+    // "At least 45 people were killed when …, bringing …": a preposition (not a subordinator) whose
+    // phrase holds a finite verb opens the main clause itself.
+    if (PREPOSITIONS.has(t.lower) && !SUBORDINATORS.has(t.lower) && tokens.slice(i + 1, comma).some((x, k) => x.kind === 'word' && AUXILIARIES.has(x.lower) && !SUBORDINATORS.has(tokens[i + k]?.lower ?? ''))) break;
     // "While AFP could not verify the claim, JNIM …": the opener must not contain the clause's only verb.
     const rest = tokens.slice(comma + 1);
     if (!rest.some((x) => x.kind === 'word')) break;
@@ -155,7 +173,8 @@ export function datelineEnd(tokens: Token[]): number {
   for (let i = 1; i < Math.min(tokens.length, 14); i++) {
     const t = tokens[i];
     if (/^[-–—]$/.test(t.text)) return i + 1 < tokens.length ? i + 1 : 0;
-    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !tokens.slice(0, i).some((x) => x.text === '(')) return 0;
+    // "GOMA, Democratic Republic of Congo, Jan 26 (Reuters) -": particles of place names may be lower case.
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !['of', 'the', 'de', 'du', 'del', 'and', 'al', 'el', 'es'].includes(t.lower) && !tokens.slice(0, i).some((x) => x.text === '(')) return 0;
   }
   return 0;
 }
@@ -257,6 +276,18 @@ export function subjectOf(c: Clause, v: number, floor = 0, antecedent = false): 
         start = i;
         continue;
       }
+      // "…, killing at least 27 civilians, local activists said", "…, in Borno state, residents said":
+      // a participle or prepositional phrase before the comma is an adjunct, not an appositive.
+      if (start !== end && isParentheticalStart(c.tokens[segStart]) && !antecedent) break;
+      // "…near Culiacan, the capital of Sinaloa state, the ministry said": a noun phrase between
+      // commas after a clause with its own verb is in apposition to that clause's object.
+      if (start !== end && !antecedent && j >= floor && isSeparator(c.tokens[j])) {
+        let k2 = j - 1;
+        while (k2 >= floor && !isSeparator(c.tokens[k2]) && !c.quoted[k2]) k2--;
+        let earlierVerb = false;
+        for (let x = k2 + 1; x < j; x++) if (verbClass(c, x) && !AUXILIARIES.has(c.tokens[x].lower)) earlierVerb = true;
+        if (earlierVerb) break;
+      }
       start = segStart;
       i = segStart;
       continue;
@@ -284,6 +315,22 @@ export function subjectOf(c: Clause, v: number, floor = 0, antecedent = false): 
         return np.kind === 'np' ? np : { kind: 'none' };
       }
       if (SUBORDINATORS.has(tok.lower) && !['as', 'since', 'after', 'before', 'until', 'once'].includes(tok.lower)) break;
+      // "a day after the G7 pledged", "shortly before the ministry said": a temporal clause opens here.
+      if (['as', 'since', 'after', 'before', 'until', 'once'].includes(tok.lower) && start !== end) {
+        const b = c.tokens[i - 1];
+        if (!b || b.kind !== 'word' || TIME_UNITS.has(b.lower) || /ly$/.test(b.lower) || ['moments', 'soon', 'just', 'long', 'even', 'ever', 'weeks', 'hours'].includes(b.lower) || verbClass(c, i - 1)) break;
+      }
+      // "a figure Hamas rejects": a name right after a noun standing for a claim is the relative clause's subject.
+      if (start !== end && /^\p{Ll}/u.test(tok.text) && CLAIM_NOUNS.has(tok.lower) && isCapitalized(c.tokens[i + 1])) break;
+      // "a claim the army denied", "a figure the ministry disputed": a determiner after a noun opens a
+      // new noun phrase, the subject of a relative clause without "that".
+      if (ARTICLES.has(tok.lower) && start !== end) {
+        const b = c.tokens[i - 1];
+        if (b?.kind === 'word' && !PREPOSITIONS.has(b.lower) && !DETERMINERS.has(b.lower) && !CONJUNCTIONS.has(b.lower) && !SUBORDINATORS.has(b.lower) && !AUXILIARIES.has(b.lower) && !/ly$/.test(b.lower) && !['half', 'only', 'even', 'just', 'of'].includes(b.lower) && !isCapitalized(b)) {
+          start = i;
+          break;
+        }
+      }
       if (verbClass(c, i) && !AUXILIARIES.has(tok.lower)) break;
       if (AUXILIARIES.has(tok.lower)) break;
     }
@@ -291,6 +338,47 @@ export function subjectOf(c: Clause, v: number, floor = 0, antecedent = false): 
   }
   if (start === end) return i < floor ? { kind: 'main' } : { kind: 'none' };
   return { kind: 'np', start, end };
+}
+
+/**
+ * The subject written after its verb: "…, said Jane Doe, a resident", "“…,” added the minister".
+ * Only verbs of saying invert, right after a comma, a dash or a quotation.
+ */
+export function invertedSubject(c: Clause, v: number): { start: number; end: number } | null {
+  const t = c.tokens[v];
+  if (!t || !INVERSION_FORMS.has(t.lower)) return null;
+  const prev = c.tokens[v - 1];
+  if (!prev || !((c.quoted[v - 1] && !c.quoted[v]) || (!c.quoted[v - 1] && /^[,—–]$/.test(prev.text)))) return null;
+  const np = phraseAfter(c, v + 1);
+  if (!np) return null;
+  // "…, who asked not to be named, said: “…”": what follows the verb is the quotation, not its subject.
+  const after = c.tokens[np.end];
+  if (after && (after.text === ':' || c.quoted[np.end])) return null;
+  // "…, said the fighters also stole livestock": a noun phrase followed by its own verb is the
+  // subject of the reported clause, not of "said".
+  if (after?.kind === 'word' && (verbClass(c, np.end) || VERB_ADVERBS.has(after.lower) || AUXILIARIES.has(after.lower))) return null;
+  if (c.tokens.slice(np.start, np.end).some((x) => x.kind === 'word' && (VERB_ADVERBS.has(x.lower) || AUXILIARIES.has(x.lower)))) return null;
+  const first = c.tokens[np.start];
+  if (first.kind !== 'word' || first.lower === 'that' || PREPOSITIONS.has(first.lower)) return null;
+  if (!(DETERMINERS.has(first.lower) || isCapitalized(first) || ['he', 'she', 'they', 'it', 'we'].includes(first.lower) || /^\p{Ll}/u.test(first.text))) return null;
+  return np;
+}
+
+const INVERSION_FORMS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'replied', 'explained', 'continued', 'noted', 'stated', 'insisted', 'warned', 'recalled', 'declared', 'recounted', 'conceded', 'admitted', 'acknowledged', 'insists', 'argued']);
+
+/**
+ * The phrase `np` with a name in apposition after it ("the ship's operator, Seaborne Lines,"):
+ * 1–4 capitalized words between commas (or before the sentence end / a relative pronoun).
+ */
+export function withAppositive(c: Clause, np: { start: number; end: number }): { start: number; end: number } {
+  const t = c.tokens;
+  if (t[np.end]?.text !== ',' || c.quoted[np.end]) return np;
+  let j = np.end + 1;
+  while (j < t.length && j - np.end <= 5 && (isCapitalized(t[j]) || (t[j].text === '.' && isAbbreviationDot(t, j)) || (t[j].kind === 'word' && ['al', 'de', 'of', 'the', 'for', 'and'].includes(t[j].lower) && isCapitalized(t[j + 1])))) j++;
+  if (j === np.end + 1 || !isCapitalized(t[j - 1]) && t[j - 1]?.text !== '.') return np;
+  const after = t[j];
+  if (!after || after.text === ',' || after.text === '.' || after.text === ';' || (after.kind === 'word' && ['which', 'who', 'whose'].includes(after.lower))) return { start: np.start, end: j };
+  return np;
 }
 
 /** A noun phrase after token `i` ("said the army spokesman", "according to X, …", "by X"). */
@@ -307,7 +395,7 @@ export function phraseAfter(c: Clause, i: number, opts: { allowOf?: boolean } = 
       j = g;
       continue;
     }
-    if (t.kind === 'punct' && !/['’&\-]/.test(t.text)) break;
+    if (t.kind === 'punct' && !/['’&\-]/.test(t.text) && !(isAbbreviationDot(c.tokens, j) && j + 1 < n)) break;
     if (t.kind === 'word') {
       if (t.lower === 'that' || (SUBORDINATORS.has(t.lower) && j > start)) break;
       if (j > start && verbClass(c, j)) break;
@@ -315,5 +403,7 @@ export function phraseAfter(c: Clause, i: number, opts: { allowOf?: boolean } = 
     }
     if (j - start > 14) break;
   }
+  // "a U.N. report seen by AP": a participle closing the phrase belongs to what follows.
+  while (j - 1 > start && /^(?:seen|obtained|reviewed|compiled|published|released|cited|quoted|issued|posted|shared)$/.test(c.tokens[j - 1].lower)) j--;
   return j > start ? { start, end: j } : null;
 }

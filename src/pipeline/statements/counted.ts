@@ -27,7 +27,7 @@ export interface CountedNoun {
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'these', 'those', 'them', 'my', 'your']);
-const NOT_COUNTED = new Set(['times', 'percent', 'per', 'cent', 'others', 'other', 'more', 'less', 'fewer', 'each', 'apiece', 'out', 'ways']);
+const NOT_COUNTED = new Set(['times', 'percent', 'per', 'cent', 'others', 'other', 'more', 'less', 'fewer', 'each', 'apiece', 'out', 'ways', 'page', 'pages', 'words', 'points', 'goals']);
 
 export const isPluralNoun = (w: string): boolean =>
   IRREGULAR_PLURALS.has(w) || (/[^su']s$|ss?es$/.test(w) && !/(?:ous|ss|is|us)$/.test(w)) || w === 'barracks' || (/.{2,}men$/.test(w) && !/(?:abdo|speci|regi|sto|hy|ger|ta)men$/.test(w));
@@ -106,11 +106,30 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
       if (tokens[k] && AUXILIARIES.has(tokens[k].lower)) j = k;
     }
     let aux = false;
-    while (tokens[j] && (AUXILIARIES.has(tokens[j].lower) || VERB_ADVERBS.has(tokens[j].lower) || isQuoteMark(tokens[j]))) {
+    // "were seriously wounded", "have reportedly been killed"
+    while (tokens[j] && (AUXILIARIES.has(tokens[j].lower) || VERB_ADVERBS.has(tokens[j].lower) || isQuoteMark(tokens[j]) || (aux && /^\p{Ll}{3,}ly$/u.test(tokens[j].text)))) {
       if (AUXILIARIES.has(tokens[j].lower)) aux = true;
       j++;
     }
+    let copula = aux;
+    if (['remain', 'remained', 'remains'].includes(tokens[j]?.lower ?? '')) {
+      copula = true;
+      j++;
+    }
     const t = tokens[j];
+    // "were at risk", "are in need of aid", "remain unaccounted for"
+    if (t && copula) {
+      const two = `${t.lower} ${tokens[j + 1]?.lower ?? ''}`;
+      if (['at risk', 'in need', 'without shelter', 'without food', 'without water', 'without power', 'under threat'].includes(two)) return two;
+      if (['unaccounted', 'homeless', 'stranded', 'trapped', 'hospitalised', 'hospitalized'].includes(t.lower)) return t.lower;
+    }
+    // "500 people reported missing", "were feared dead", "confirmed killed"
+    if (t && ['reported', 'confirmed', 'feared', 'believed', 'presumed', 'listed', 'declared'].includes(t.lower)) {
+      let n = j + 1;
+      if (tokens[n]?.lower === 'to' && tokens[n + 1]?.lower === 'be') n += 2;
+      const u = tokens[n];
+      if (u && (['missing', 'dead', 'unaccounted'].includes(u.lower) || (EVENT_WORDS[u.lower] && /ed$/.test(u.lower)))) return EVENT_WORDS[u.lower] && u.lower !== 'dead' && u.lower !== 'missing' ? eventName(u) : u.lower;
+    }
     if (t && t.kind === 'word') {
       if (EVENT_WORDS[t.lower] && (aux || EVENT_SPELLED_AS_WRITTEN(t.lower) || /s$/.test(t.lower) === false)) return eventName(t);
       if (aux && /ed$/.test(t.lower) && !['been', 'used'].includes(t.lower)) return t.lower;
@@ -159,3 +178,52 @@ export function rankedIncident(tokens: Token[], m: NumberMention): number {
   }
   return -1;
 }
+
+/**
+ * A number given as a toll: "the death toll rose to 5,300", "raising the toll to 45", "put the
+ * number of missing at 10,000", "the number of people killed has reached 30". Returns what is
+ * counted and what happened to it, or null.
+ */
+export function tollFor(tokens: Token[], m: NumberMention): { unit: string; subject: string | null; head: number } | null {
+  const before = tokens[m.first - 1];
+  if (!before || !TOLL_LINKS.has(before.lower)) return null;
+  // The nearest toll noun before, within the clause.
+  let k = m.first - 2;
+  for (; k >= Math.max(0, m.first - 14); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || REPORTING_VERBS[t.lower] || (SUBORDINATORS.has(t.lower) && t.lower !== 'who')) return null;
+    if (TOLL_NOUNS.has(t.lower) && (t.lower === 'toll' || t.lower === 'tally' || tokens[k + 1]?.lower === 'of')) break;
+  }
+  if (k < Math.max(0, m.first - 14)) return null;
+  // A verb of change or estimate after the noun ("rose to", "has reached") or before it ("put the number … at").
+  const verbAfter = tokens.slice(k + 1, m.first).some((t) => TOLL_VERBS.has(t.lower));
+  // "bringing the national death toll …": a determiner and a few modifiers before the noun.
+  let d = k - 1;
+  while (d >= 0 && k - d <= 4 && tokens[d].kind === 'word' && /^\p{Ll}/u.test(tokens[d].text) && !TOLL_VERBS.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !AUXILIARIES.has(tokens[d].lower)) d--;
+  const verbBefore = d >= 0 && TOLL_VERBS.has(tokens[d].lower);
+  if (!verbAfter && !verbBefore) return null;
+  const t = tokens[k];
+  const mod = tokens[k - 1]?.lower ?? '';
+  if (t.lower === 'toll' || t.lower === 'tally') {
+    // "death toll", "casualty toll", "toll": deaths unless it says otherwise.
+    if (mod === 'casualty') return { unit: 'casualties', subject: null, head: m.next - 1 };
+    if (mod === 'injury') return { unit: 'injured', subject: 'wounded', head: m.next - 1 };
+    return { unit: 'deaths', subject: 'killed', head: m.next - 1 };
+  }
+  // "the number of people killed", "the number of missing", "the number of dead"
+  let h = k + 2;
+  if (tokens[h] && DETERMINERS.has(tokens[h].lower)) h++;
+  const noun = tokens[h];
+  if (!noun || noun.kind !== 'word') return null;
+  const next = tokens[h + 1];
+  const event = next && EVENT_WORDS[next.lower] && /ed$|^dead$/.test(next.lower) ? eventName(next) : null;
+  const state = ['missing', 'dead', 'wounded', 'injured', 'displaced', 'killed'].includes(noun.lower) ? (EVENT_WORDS[noun.lower] ? eventName(noun) : noun.lower) : null;
+  if (!state && !isPluralNoun(noun.lower)) return null;
+  return { unit: state ? 'people' : noun.lower, subject: event ?? state, head: m.next - 1 };
+}
+
+const TOLL_NOUNS = new Set(['toll', 'tally', 'number', 'count', 'total']);
+/** Words right before the number of a toll ("rose to", "put … at", "passes", "topped"). */
+const TOLL_LINKS = new Set(['to', 'at', 'reached', 'reaches', 'hit', 'hits', 'exceeded', 'exceeds', 'topped', 'tops', 'surpassed', 'surpasses', 'passed', 'passes', 'crossed', 'crosses', 'stood', 'stands', 'nears', 'neared', 'approaches', 'approached', 'nearing', 'past', 'above', 'beyond']);
+const TOLL_VERBS = new Set(['passes', 'crosses', 'crossed', 'nears', 'neared', 'approaches', 'approached', 'nearing', 'tops', 'surpasses', 'rose', 'risen', 'rises', 'rise', 'climbed', 'climbs', 'reached', 'reaches', 'hit', 'hits', 'stood', 'stands', 'jumped', 'increased', 'exceeded', 'exceeds', 'topped', 'tops', 'surpassed', 'passed', 'put', 'puts', 'putting', 'raised', 'raising', 'bringing', 'brought', 'pushing', 'pushed', 'estimated', 'estimates', 'gave', 'gives', 'gone', 'went', 'soared', 'grown', 'grew', 'increased', 'mounted', 'revised', 'updated', 'lowered', 'cut']);
+

@@ -211,6 +211,8 @@ export const TIME_UNITS = set(`
 
 /** Measures that are neither counts nor any other figure kind we keep. */
 export const MEASURE_UNITS = set(`
+  millimetre millimetres millimeter millimeters centimetre centimetres centimeter centimeters kilowatt kilowatts
+  megawatt megawatts gigawatts volts calories
   km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm kg kilogram kilograms
   tonne tonnes ton tons litre litres liter liters hectare hectares acre acres degree degrees feet foot ft inch inches
   mph kph percent per
@@ -298,7 +300,8 @@ export const PERSON_TITLES = set(`
   colonel col major maj captain capt sergeant sgt corporal cpl private commander cmdr admiral adm brigadier marshal
   governor gov mayor senator sen representative rep ambassador judge justice chief sheikh imam bishop archbishop
   cardinal pope father rabbi king queen prince princess emir sultan premier chancellor secretary director spokesperson
-  spokesman spokeswoman minister deputy envoy commissioner inspector superintendent officer
+  spokesman spokeswoman minister deputy envoy commissioner inspector superintendent officer ombudsman ombudswoman
+  prosecutor coroner sheriff magistrate rapporteur coordinator chairman chairwoman chairperson
 `);
 
 /** Nouns that denote a person who can speak. */
@@ -313,6 +316,18 @@ export const PERSON_NOUNS = set(`
   inhabitants local locals politician politicians lawmaker lawmakers legislator legislators parent parents victim
   victims refugee refugees citizen citizens worker workers employee employees member members fighter fighters
   militant militants rebel rebels insurgent insurgents medic medics observer observers critic critics
+  administrator administrators coordinator coordinators chairman chairwoman chairperson secretary commissioner
+  rapporteur prosecutor ambassador ambassadors negotiator negotiators mediator mediators manager managers owner owners
+  pilot pilots priest priests imam imams pastor bishop cleric clerics volunteer volunteers rescuer rescuers paramedic
+  paramedics shopkeeper shopkeepers shepherd fisherman fishermen herder herders son daughter husband wife brother sister
+  relative relatives neighbour neighbours neighbor neighbors boy girl surgeon surgeons physician physicians editor
+  professor scholar scholars economist economists scientist scientists engineer engineers guard guards policeman
+  policemen gunman gunmen attacker attackers hostage hostages detainee detainees prisoner prisoners protester protesters
+  protestor protestors demonstrator demonstrators organiser organisers organizer organizers campaigner campaigners
+  investigator investigators inspector inspectors judge judges attorney senator senators congressman congresswoman
+  councillor councillors councilor premier chancellor founder executive executives negotiators chief-of-staff
+  patient patients pilgrim pilgrims migrant migrants passenger passengers sailor sailors seafarer seafarers crewman
+  commandant warlord warlords kingpin boss bosses
 `);
 
 /** Nouns that denote an organization, a group or a statement that can be quoted. */
@@ -325,10 +340,19 @@ export const ORG_NOUNS = set(`
   embassy mission un union bloc court prosecutor prosecutors outlet channel media platform newspaper agency
   broadcaster network institute centre center foundation agencies councils committees unions courts embassies
   missions units brigades battalions regiments alliances coalitions movements networks institutes
+  commission commissions tribunal tribunals board boards watchdog watchdogs regulator regulators service services
+  department departments bureau bureaus secretariat directorate directorates programme program fund society
+  federation association associations firm firms company companies operator operators airline carrier hospital
+  hospitals observatory monitor monitors charity charities gang gangs cartel cartels contingent administration
+  ministry authority force forces television radio agency navy coastguard senate assembly opposition
+  government regime kremlin pentagon whitehouse palace
 `);
 
 /** Heads of quoted documents rather than parties ("the statement said"). */
-export const DOCUMENT_NOUNS = set('statement statements communique communiqué bulletin declaration release report reports video message post');
+export const DOCUMENT_NOUNS = set(`
+  statement statements communique communiqué bulletin declaration release report reports video message post
+  data figures estimates estimate records tally count survey census footage images analysis assessment
+`);
 
 /** Adverbs that may stand between a subject and its verb ("later reported"). */
 export const VERB_ADVERBS = set(`
@@ -343,4 +367,17 @@ export const ADVERBIAL_OPENERS = set(`
   earlier later yesterday today overnight separately elsewhere additionally then now thus consequently
   in on at according after during following despite amid amidst with for since as while although though when if because
   before until by from under over to in-between within without unlike like throughout
+`);
+
+/** Measures that a duration qualifies ("a 30-day curfew", "a 48-hour ultimatum"); incidents ("a 13-hour siege") are not measures. */
+export const MEASURE_NOUNS = set(`
+  curfew curfews ceasefire ceasefires truce truces emergency lockdown lockdowns ban bans ultimatum ultimatums deadline
+  suspension sentence sentences mourning blackout shutdown closure moratorium pause mandate extension extensions
+  detention detentions quarantine blockade embargo suspension halt amnesty deal agreement visa visas leave
+`);
+
+/** Nouns that stand for a claim ("a claim the army denied", "a figure Hamas rejects"). */
+export const CLAIM_NOUNS = set(`
+  claim claims figure figures account accounts allegation allegations version assertion assertions accusation
+  accusations charge charges report reports toll statement statements narrative description estimate
 `);

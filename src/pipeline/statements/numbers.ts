@@ -85,6 +85,10 @@ function parseAt(tokens: Token[], i: number): Parsed | null {
     if ((m = /^(\d+(?:\.\d+)?)[-‐‑](\p{L}[\p{L}-]*)$/u.exec(t.text))) {
       value = Number(m[1]);
       hyphenUnit = m[2].toLowerCase();
+    } else if ((m = /^(\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k)$/i.exec(t.text)) && (/^(?:bn|tn|trn|mn)$/i.test(m[2]) || CURRENCY_SYMBOLS.test(tokens[i - 1]?.text ?? ''))) {
+      // "$2.7bn", "£40m", "€50k": abbreviated multipliers ("3m" alone may be metres).
+      const mult = { bn: 1e9, tn: 1e12, trn: 1e12, mn: 1e6, m: 1e6, k: 1e3 }[m[2].toLowerCase()]!;
+      return { value: Math.round(Number(m[1]) * mult), next: i + 1, word: false, approximate: false, hyphenUnit: null, ordinal: false };
     } else if ((m = /^(\d+)(?:st|nd|rd|th)$/i.exec(t.text))) {
       value = Number(m[1]);
       ordinal = true;
@@ -185,6 +189,16 @@ function qualifierBefore(tokens: Token[], i: number): { words: string; approxima
 
 const isMonth = (t: Token | undefined) => !!t && t.kind === 'word' && MONTHS.has(t.lower.replace(/\.$/, '')) && /^\p{Lu}/u.test(t.text);
 
+/** The number at token i is the second term of a ratio ("1 in 4", "nine out of 10"). */
+function isRatio(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  const k = prev === 'in' ? i - 2 : prev === 'of' && tokens[i - 2]?.lower === 'out' ? i - 3 : -1;
+  const first = k >= 0 ? parseAt(tokens, k) : null;
+  const second = parseAt(tokens, i);
+  // "killed 12 in 4 villages" is no ratio: a ratio's first term is small and less than its second.
+  return !!first && !!second && !first.ordinal && first.value <= 10 && first.value < second.value;
+}
+
 /** Every number expression in a sentence's tokens, in order; `skip(i)` excludes tokens (e.g. inside names). */
 export function findNumbers(tokens: Token[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -241,6 +255,8 @@ export function findNumbers(tokens: Token[]): NumberMention[] {
       kind = afterLower.startsWith('year') && tokens[next + 1]?.lower === 'old' ? 'age' : 'duration';
       measure = afterLower;
     } else if (prev?.lower === 'aged' || prev?.lower === 'age') kind = 'age';
+    // "1 in 4 children", "nine out of 10": a ratio, not a count.
+    else if (isRatio(tokens, i)) kind = 'measure';
     else if (MEASURE_UNITS.has(afterLower)) kind = 'measure';
     else if (t.kind === 'number' && /^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100) {
       // "in 2020", "2020 and 2021" are years; "1500 soldiers" is a count.

@@ -80,3 +80,11 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
     return { start: s, end: e, innerStart, innerEnd, open };
   }
 }
+
+/** A nickname inside a name (Ismael "El Mayo" Zambada): capitalized words quoted between two parts of the name. */
+export function isNickname(text: string, q: QuoteSpan): boolean {
+  if (q.open) return false;
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(inner)) return false;
+  return /\p{Lu}[\p{L}'’.-]* $/u.test(text.slice(Math.max(0, q.start - 40), q.start)) && /^ \p{Lu}/u.test(text.slice(q.end, q.end + 2));
+}

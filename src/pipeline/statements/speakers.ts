@@ -5,7 +5,8 @@ import type { Organization, Person, Place } from '../../schemas/entities.ts';
 import type { EntityRef } from '../../schemas/statements.ts';
 import type { Clause } from './clauses.ts';
 import { DETERMINERS, DOCUMENT_NOUNS, IRREGULAR_PLURALS, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, PREPOSITIONS, PRONOUNS } from './lexicon.ts';
-import { isAcronym, isCapitalized, stripPossessive, type Token } from './tokens.ts';
+import { isAbbreviationDot, isAcronym, isCapitalized, stripPossessive, type Token } from './tokens.ts';
+import { earlierFullName, isBareName, isRoleNoun } from './names.ts';
 
 export type ReferentType = 'person' | 'people' | 'group' | 'thing' | 'unknown';
 
@@ -26,9 +27,20 @@ export interface EntityIndex {
   people: Person[];
   organizations: Organization[];
   places: Place[];
-  /** Names recognised by title ("Colonel Jane Doe"), with their surname, in reading order. */
-  names: { full: string; surname: string; start: number }[];
+  /** Names recognised by title ("Colonel Jane Doe") or apposition, with their surname and role, in reading order. */
+  names: KnownName[];
 }
+
+export interface KnownName {
+  full: string;
+  surname: string;
+  start: number;
+  /** Lower-case role words written with the name ("interior minister", "governor"), when any. */
+  role?: string;
+}
+
+/** Capitalized sentence openers that are no name ("Others said", "Everyone agreed"). */
+const CLOSED_SUBJECTS = new Set(['others', 'everyone', 'everybody', 'nobody', 'none', 'most', 'many', 'some', 'several', 'few', 'both', 'all', 'this', 'that', 'these', 'those', 'there', 'here', 'one', 'each', 'anyone', 'someone', 'somebody', 'anybody', 'such', 'what', 'who', 'which']);
 
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'each', 'none', 'all', 'few', 'both', 'either', 'neither', 'members', 'dozens', 'hundreds']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le']);
@@ -65,20 +77,30 @@ function typeOfHead(head: Token | undefined): ReferentType {
 }
 
 /** A personal name introduced by a title or a role noun ("Colonel Jane Doe", "Interior Minister Jane Doe", "spokesman John Smith"). */
-export function findTitledName(tokens: Token[], a: number, b: number): { start: number; end: number; name: string } | null {
+export function findTitledName(tokens: Token[], a: number, b: number): TitledName | null {
   return titledNames(tokens, a, b).at(-1) ?? null;
 }
 
+export interface TitledName {
+  start: number;
+  end: number;
+  name: string;
+  /** Lower-case title words ("interior minister", "spokesman lieutenant colonel"). */
+  role: string;
+}
+
 /** Every titled personal name in tokens a..b, in order. */
-export function titledNames(tokens: Token[], a: number, b: number): { start: number; end: number; name: string }[] {
-  const found: { start: number; end: number; name: string }[] = [];
+export function titledNames(tokens: Token[], a: number, b: number): TitledName[] {
+  const found: TitledName[] = [];
   for (let i = a; i < b; i++) {
     if (!isCapitalized(tokens[i])) continue;
     let j = i;
     while (j < b && (isCapitalized(tokens[j]) || (NAME_PARTICLES.has(tokens[j].lower) && isCapitalized(tokens[j + 1])) || (tokens[j].text === '.' && j > i && tokens[j - 1].text.length <= 4 && isCapitalized(tokens[j + 1])))) j++;
     // The name follows the run's last title ("Interior Minister", "Gen.", "Colonel").
     let k = -1;
-    for (let x = i; x < j; x++) if (PERSON_TITLES.has(tokens[x].lower)) k = x;
+    // "Interior Minister", "Vice-President", "Secretary-General", "Prosecutor": titles and role nouns.
+    const isTitle = (w: string) => PERSON_TITLES.has(w) || w.split('-').some((p) => PERSON_TITLES.has(p));
+    for (let x = i; x < j; x++) if (isTitle(tokens[x].lower) || (x < j - 1 && isRoleNoun(tokens[x].lower))) k = x;
     let from = k >= 0 ? k + 1 : i;
     while (from < j && tokens[from].text === '.') from++;
     const prev = tokens[i - 1];
@@ -86,7 +108,11 @@ export function titledNames(tokens: Token[], a: number, b: number): { start: num
     const parts = tokens.slice(from, j).filter((t) => t.text !== '.');
     const hasOrgWord = parts.some((t) => ORG_NOUNS.has(t.lower) || isAcronym(t));
     if (titled && parts.length >= (k >= 0 ? 1 : 2) && parts.length <= 5 && !hasOrgWord) {
-      found.push({ start: tokens[from].start, end: tokens[j - 1].end, name: parts.map((t) => t.text).join(' ') });
+      // Role: a lower-case role noun before the run ("military spokesman"), then the run's titles.
+      const role: string[] = [];
+      for (let x = i - 1; x >= Math.max(0, i - 2) && tokens[x].kind === 'word' && /^\p{Ll}/u.test(tokens[x].text) && !DETERMINERS.has(tokens[x].lower) && !PREPOSITIONS.has(tokens[x].lower); x--) role.unshift(tokens[x].lower);
+      for (let x = i; x <= k; x++) if (tokens[x].kind === 'word') role.push(tokens[x].lower);
+      found.push({ start: tokens[from].start, end: tokens[j - 1].end, name: parts.map((t) => t.text).join(' '), role: role.join(' ') });
     }
     i = j;
   }
@@ -157,7 +183,7 @@ export function entityByName(index: EntityIndex, name: string): { ref: EntityRef
 export function describe(text: string, c: Clause, a: number, b: number, index: EntityIndex): Speaker | null {
   const tokens = c.tokens;
   while (a < b && tokens[a].kind === 'punct' && tokens[a].text !== '(') a++;
-  while (b > a && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== ')') b--;
+  while (b > a && tokens[b - 1].kind === 'punct' && tokens[b - 1].text !== ')' && !isAbbreviationDot(tokens, b - 1)) b--;
   if (b <= a) return null;
   const first = tokens[a];
   if (b - a === 1 && PRONOUNS[first.lower]) {
@@ -173,7 +199,7 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
     const nx = tokens[hi + 1];
     if (nx && ['from', 'by', 'of'].includes(nx.lower) && hi + 2 < b && (DOCUMENT_NOUNS.has(head0.lower) || tokens.slice(hi + 2, b).some((t) => isCapitalized(t) || ORG_NOUNS.has(t.lower)))) {
       const party = describe(text, c, hi + 2, b, index);
-      if (party) return party;
+      if (party) return { ...party, start: tokens[a].start, end: tokens[b - 1].end };
     }
   }
   if (head0 && DOCUMENT_NOUNS.has(head0.lower)) {
@@ -184,6 +210,13 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
         if (owner && owner.type !== 'unknown') return { ...owner, text: stripPossessive(owner.text) };
       }
     }
+    // "U.N. estimates", "Health Ministry figures": a proper name before the document is its author.
+    let from = a;
+    while (from < hi && tokens[from].kind === 'word' && DETERMINERS.has(tokens[from].lower)) from++;
+    if (from < hi && isCapitalized(tokens[from]) && tokens.slice(from, hi).every((t) => isCapitalized(t) || isAbbreviationDot(tokens, tokens.indexOf(t)) || ORG_NOUNS.has(t.lower))) {
+      const owner = describe(text, c, from, hi, index);
+      if (owner && !owner.pronoun) return { ...owner, type: owner.type === 'unknown' ? 'group' : owner.type };
+    }
   }
   const start = tokens[a].start;
   const end = tokens[b - 1].end;
@@ -192,16 +225,34 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
   const titled = findTitledName(tokens, a, b);
   if (titled) {
     const ent = entityByName(index, titled.name);
-    if (!index.names.some((n) => n.full === titled.name)) index.names.push({ full: titled.name, surname: titled.name.split(' ').at(-1)!, start: titled.start });
+    if (!index.names.some((n) => n.full === titled.name)) index.names.push({ full: titled.name, surname: titled.name.split(' ').at(-1)!, start: titled.start, role: titled.role });
     return { text: ent?.person?.name ?? titled.name, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
   }
   // A bare surname already introduced with a title ("Langley said").
   const core = tokens.slice(a, b).filter((t) => t.kind === 'word');
   if (core.length === 1 && isCapitalized(core[0]) && !isAcronym(core[0])) {
-    const known = index.names.find((n) => fold(n.surname) === fold(core[0].text));
+    const w0 = fold(core[0].text);
+    // A surname ("Langley said"), or a given name used alone where that is the custom ("Nahid said").
+    const known =
+      index.names.findLast((n) => fold(n.surname) === w0 && n.start < start) ??
+      index.names.find((n) => fold(n.surname) === w0) ??
+      (index.names.filter((n) => n.start < start && fold(n.full.split(' ')[0]) === w0 && n.full.includes(' ')).length === 1 ? index.names.find((n) => n.start < start && fold(n.full.split(' ')[0]) === w0) : undefined);
     if (known) {
       const ent = entityByName(index, known.full);
       return { text: ent?.person?.name ?? known.full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
+    }
+    // "Lamamra said": a surname whose full name was written before without a title.
+    const isPlace = index.places.some((p) => p.mentions.some((m) => m.start <= start && m.end >= end));
+    const w = core[0].lower;
+    if (!hit && !isPlace && b - a === 1 && !CLOSED_SUBJECTS.has(w) && !PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w) && !PERSON_TITLES.has(w) && !PRONOUNS[w] && !DETERMINERS.has(w)) {
+      const full = earlierFullName(text, core[0].text, start);
+      if (full) {
+        if (!index.names.some((n) => n.full === full)) index.names.push({ full, surname: core[0].text, start });
+        const ent = entityByName(index, full);
+        return { text: ent?.person?.name ?? full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
+      }
+      // A lone proper name as subject ("Russia said", "Hamas rejects") is a speaker of unknown sort.
+      return { text: core[0].text, entity: null, type: 'unknown', start, end, pronoun: false };
     }
   }
   // An untitled name standing alone as the subject ("Jane Doe said"), unless it is a place.
@@ -221,6 +272,17 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
     (hit && hit.mStart >= tokens[x].start && hit.mStart < tokens[y - 1].end) ||
     tokens.slice(x, y).some((t) => isAcronym(t)) ||
     tokens.slice(x, y).filter((t, k) => isCapitalized(t) && !(x + k === c.mainStart && DETERMINERS.has(t.lower))).length >= 2;
+  // "The United Nations envoy for Sudan, Ramtane Lamamra": a bare name beside a person's role is that person.
+  if (segments.length > 1 && !hit) {
+    const bare = segments.find(([x, y]) => isBareName(tokens, x, y) && !index.places.some((p) => p.mentions.some((m) => m.start <= tokens[x].start && m.end >= tokens[y - 1].end)));
+    if (bare && segments.some(([x, y]) => x !== bare[0] && typeOfHead(headOf(tokens, x, y)) === 'person')) {
+      const full = tokens.slice(bare[0], bare[1]).map((t) => t.text).join(' ');
+      if (!index.names.some((n) => n.full === full)) index.names.push({ full, surname: tokens[bare[1] - 1].text, start: tokens[bare[0]].start });
+      const ent = entityByName(index, full);
+      return { text: ent?.person?.name ?? full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
+    }
+  }
+  // Of the parts, the one that names (entity, acronym, proper name) is the most informative.
   const [sa, sb] = segments.find(([x, y]) => names(x, y)) ?? segments[0];
   let phrase = spanText(text, tokens, sa, sb);
   const firstWord = tokens[sa];

@@ -11,7 +11,7 @@ export interface Token {
 // Numbers with thousands separators or decimals first, then words (letters/digits joined by
 // apostrophes, hyphens or inner dots: "Mali’s", "al-Qaeda", "30-day", "U.S"), then any other
 // single non-space character.
-const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?![\p{L}\p{N}'’\-])|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?![\p{L}\p{N}'’\-]|\.\d)|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Tokens of `text` between `from` and `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -39,3 +39,7 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && t.kind === 
 
 /** Possessive ending of a word ("Mali’s" → "Mali"). */
 export const stripPossessive = (s: string): string => s.replace(/['’]s$/u, '');
+
+/** Token i is the dot of an abbreviation ("U.N.", "U.S.", "Gen."), not a sentence or phrase end. */
+export const isAbbreviationDot = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.text === '.' && !!tokens[i - 1] && tokens[i - 1].end === tokens[i].start && /^(?:\p{Lu}(?:\.\p{Lu})+|St|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Jr|Sr)$/u.test(tokens[i - 1].text);
