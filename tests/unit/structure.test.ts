@@ -31,6 +31,17 @@ describe('structure plugin', () => {
     expect(r.paragraphCount).toBe(2);
     expect(r.title).toBe('A Headline Without A Stop');
   });
+  it('ends a sentence after a number and a period before a capital or a quote', async () => {
+    const extractor = await createExtractor();
+    const text = 'The toll rose to 10,000. "The death toll will rise," he said. It was 3.5 km long. Version 2.0 is out.';
+    const r = extractor.extract('n.txt', text);
+    expect(r.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The toll rose to 10,000.',
+      '"The death toll will rise," he said.',
+      'It was 3.5 km long.',
+      'Version 2.0 is out.',
+    ]);
+  });
   it('reads a leading --- block without known keys as text', async () => {
     const extractor = await createExtractor();
     const text = '---\nnot: metadata\n---\nBody.';

@@ -33,6 +33,27 @@ export function paragraphRanges(text: string): Span[] {
 }
 
 /**
+ * retext keeps "…rose to 10,000. The toll…" as one sentence (a period after a digit may be a
+ * decimal point); a period after a digit followed by space and a capital or an opening quote
+ * ends the sentence.
+ */
+export function splitAfterNumbers(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let from = start;
+  const re = /\d\.(?=\s+["“‘'(]?\p{Lu})/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const cut = m.index + 2;
+    if (cut < end) {
+      spans.push({ start: from, end: cut });
+      from = cut;
+    }
+  }
+  spans.push({ start: from, end });
+  return spans;
+}
+
+/**
  * Paragraphs and sentences with their offsets in the seed text: the frame every
  * other plugin attaches provenance to. Sentence ids (`s1`, `s2`, …) are HTML anchors.
  */
@@ -44,7 +65,7 @@ export default function structure() {
     const cuts: Span[] = [];
     let words = 0;
     visit(tree, 'SentenceNode', (node) => {
-      cuts.push({ start: node.position!.start.offset!, end: node.position!.end.offset! });
+      cuts.push(...splitAfterNumbers(text, node.position!.start.offset!, node.position!.end.offset!));
     });
     visit(tree, 'WordNode', () => {
       words++;
