@@ -265,14 +265,17 @@ export async function loadGazetteer(userPlaces: UserPlace[] = [], options: { cac
   for (const [code, name, k, lat, lon] of header.admin1) {
     const [country, sub] = code.split('.');
     const a: Admin1 = { code: sub, name, country, lat, lon, id: `admin1:${code}` };
-    // "Borno State" is also read as "Borno".
+    // "Borno State" is also read as "Borno"; "Northern Darfur" as "North Darfur" (and the other way round).
     const bare = k.replace(/ (?:state|province|region|governorate|district|department|county|prefecture|oblast|division|municipality|territory)$/, '');
-    if (bare !== k && bare) {
-      if (!admin1ByKey.has(bare)) admin1ByKey.set(bare, []);
-      admin1ByKey.get(bare)!.push(a);
+    const keys = new Set([k, bare].filter(Boolean));
+    for (const x of [...keys]) {
+      const m = /^(north|south|east|west)(ern)? (.+)$/.exec(x);
+      if (m) keys.add(`${m[1]}${m[2] ? '' : 'ern'} ${m[3]}`);
     }
-    if (!admin1ByKey.has(k)) admin1ByKey.set(k, []);
-    admin1ByKey.get(k)!.push(a);
+    for (const x of keys) {
+      if (!admin1ByKey.has(x)) admin1ByKey.set(x, []);
+      if (!admin1ByKey.get(x)!.includes(a)) admin1ByKey.get(x)!.push(a);
+    }
     admin1ByCode.set(code, name);
   }
   const regions = new Map<string, Region>();

@@ -89,3 +89,98 @@ describe('people: output', () => {
     expect(r.people[0].mentions.map((m) => m.sentenceId)).toEqual(['s1', 's2']);
   });
 });
+
+describe('people: roles written around the name', () => {
+  it('reads a role phrase with its complement set before the name, and joins the surname later', async () => {
+    const r = await runEntities('The United Nations envoy for Sudan, Ramtane Lamamra, warned on Saturday. Lamamra said 800,000 people were at risk.');
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]).toMatchObject({ name: 'Ramtane Lamamra', role: 'United Nations envoy for Sudan' });
+    expect(said(r.text, r.people[0])).toEqual(['Ramtane Lamamra', 'Lamamra']);
+  });
+
+  it('reads a possessive role phrase before the name, mid-sentence too', async () => {
+    const r = await runEntities("Somalia's information minister, Daud Aweis, said the toll rose. An Israeli strike killed the town's mayor, Ahmad Kahil, and five others.");
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([
+      ['Daud Aweis', "Somalia's information minister"],
+      ['Ahmad Kahil', "town's mayor"],
+    ]);
+  });
+
+  it('makes an office title a role with the place or nationality before it, and does not swallow it into the name', async () => {
+    const r = await runEntities('Kyiv Mayor Vitali Klitschko said cars burned. Borno Governor Babagana Zulum condemned the raid. Nigerian President Bola Tinubu, who chairs ECOWAS, spoke.');
+    expect(r.people.map((p) => [p.name, p.title, p.role])).toEqual([
+      ['Vitali Klitschko', 'Mayor', 'Kyiv Mayor'],
+      ['Babagana Zulum', 'Governor', 'Borno Governor'],
+      ['Bola Tinubu', 'President', 'Nigerian President, chair of ECOWAS'],
+    ]);
+  });
+
+  it('reads "led by X" and "X, who heads Y" as roles', async () => {
+    const r = await runEntities('The Gran Grif gang, led by Luckson Elan, claimed the attack. "Aleppo has fallen," said Rami Abdel Rahman, who heads the Observatory.');
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([
+      ['Luckson Elan', 'leader of the Gran Grif gang'],
+      ['Rami Abdel Rahman', 'head of the Observatory'],
+    ]);
+  });
+
+  it('falls back on a rank for the role, never on a courtesy title; hyphenated modifiers stay in the role', async () => {
+    const r = await runEntities("Captain Ibrahim Traore, who seized power in 2022, spoke. Mr Mensah said the army came late. Avichay Adraee, the army's Arabic-language spokesman, ordered residents to leave.");
+    expect(r.people.map((p) => [p.name, p.title, p.role])).toEqual([
+      ['Ibrahim Traore', 'Captain', 'Captain'],
+      ['Mensah', 'Mr', null],
+      ['Avichay Adraee', null, "army's Arabic-language spokesman"],
+    ]);
+  });
+
+  it('does not read a person in a role phrase that names no one', async () => {
+    const r = await runEntities('The governor of the province, according to state media, resigned. Its commander, the army said, was wounded. The group, which is based in Goma, denied it.');
+    expect(r.people).toEqual([]);
+  });
+});
+
+describe('people: nicknames and compound roles', () => {
+  it('keeps a quoted nickname inside the name and joins the surname', async () => {
+    const r = await runEntities('The violence erupted after the arrest of Ismael "El Mayo" Zambada, the cartel\'s co-founder. A son of jailed drug lord Joaquin "El Chapo" Guzman fled. Zambada denied it.');
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([
+      ['Ismael "El Mayo" Zambada', "cartel's co-founder"],
+      ['Joaquin "El Chapo" Guzman', 'drug lord'],
+    ]);
+    expect(said(r.text, r.people[0])).toEqual(['Ismael "El Mayo" Zambada', 'Zambada']);
+  });
+
+  it('reads role phrases whose modifiers are ordinary nouns', async () => {
+    const r = await runEntities("Herders fled into the bush, a local vigilante leader, Abubakar Sani, told AFP. Claire Nicolet, the group's emergency manager for Sudan, urged donors.");
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([
+      ['Abubakar Sani', 'local vigilante leader'],
+      ['Claire Nicolet', "group's emergency manager for Sudan"],
+    ]);
+  });
+});
+
+describe('people: one-word names', () => {
+  it('reads a one-word name after a role noun, and a nickname as the same person', async () => {
+    const r = await runEntities('RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his forces would win. Hemedti spoke in a video. Rebel leader Kony fled.');
+    expect(r.people.map((p) => [p.name, p.role, p.aliases])).toEqual([
+      ['Mohamed Hamdan Dagalo', 'RSF commander', ['Hemedti']],
+      ['Kony', 'rebel leader', []],
+    ]);
+    expect(said(r.text, r.people[0])).toEqual(['Mohamed Hamdan Dagalo', 'Hemedti', 'Hemedti']);
+  });
+
+  it('does not read a date, a place or a body after a role noun as a person', async () => {
+    const r = await runEntities('Spokesman Tuesday was quiet. Residents told the opposition leader Monday that it was over. The army commander Mali said nothing. The militia leader Hamas named was killed.');
+    expect(r.people).toEqual([]);
+  });
+});
+
+describe('people: honorifics and offices', () => {
+  it('keeps an honorific that is part of a name after an office title, and the office as the role', async () => {
+    const r = await runEntities("Bangladesh's Prime Minister Sheikh Hasina resigned. Hasina fled. Foreign Minister Ahmed Moalim Fiqi spoke. Nobel Peace laureate Muhammad Yunus returned.");
+    expect(r.people.map((p) => [p.name, p.title, p.role])).toEqual([
+      ['Sheikh Hasina', 'Prime Minister', "Bangladesh's Prime Minister"],
+      ['Ahmed Moalim Fiqi', 'Minister', 'Foreign Minister'],
+      ['Muhammad Yunus', null, 'laureate'],
+    ]);
+    expect(said(r.text, r.people[0])).toEqual(['Sheikh Hasina', 'Hasina']);
+  });
+});

@@ -149,3 +149,117 @@ describe('places: output', () => {
     expect(r.text.slice(r.places[0].mentions[1].start, r.places[0].mentions[1].end)).toBe('Mali');
   });
 });
+
+describe('places: divisions, features and contexts of unseen names', () => {
+  it('reads divisions with a lower-case or capitalized division noun, and GeoNames "Northern X" as "North X"', async () => {
+    const r = await runEntities("Fighters stormed El Fasher in Sudan's North Darfur state. In western Rakhine State, in Myanmar, rebels advanced.");
+    const darfur = r.places.find((p) => p.written === 'North Darfur')!;
+    expect(darfur).toMatchObject({ precision: 'admin', country: 'SD', gazetteerId: 'admin1:SD.55' });
+    expect(r.places.find((p) => p.name === 'Darfur')).toBeUndefined();
+    expect(r.places.find((p) => p.written === 'Rakhine State')).toMatchObject({ name: 'Rakhine', precision: 'admin', country: 'MM' });
+  });
+
+  it('reads an unknown name as a place after a verb of movement and a preposition of direction', async () => {
+    const r = await runEntities('In Sudan, people are fleeing towards Tawila. Others were displaced from Korma. Aid was sent with Amina.');
+    expect(names(r.places)).toEqual(['Sudan', 'Tawila', 'Korma']);
+    expect(r.places[1]).toMatchObject({ lat: null, lon: null, gazetteerId: null });
+  });
+
+  it('reads names of geographic features, and does not split "Gulf of Aden" or "South China Sea"', async () => {
+    const r = await runEntities(
+      'Troops chased them towards the Sambisa forest in Nigeria. The ship sailed to the Bab el-Mandeb Strait, off Yemen, and into the Gulf of Aden, then around the Cape of Good Hope. Chinese ships blocked a boat near Second Thomas Shoal in the South China Sea. A drone hit the Ain al-Asad air base in Iraq.',
+    );
+    expect(names(r.places)).toEqual(['Sambisa', 'Nigeria', 'Bab el-Mandeb', 'Yemen', 'Gulf of Aden', 'Cape of Good Hope', 'Second Thomas Shoal', 'South China Sea', 'Ain al-Asad', 'Iraq']);
+    expect(r.places.find((p) => p.name === 'Gulf of Aden')!.precision).toBe('region');
+  });
+
+  it('keeps a lower-case Arabic article with the name and the bare name as an alias', async () => {
+    const r = await runEntities('Israeli strikes hit the coastal area of al-Mawasi in Gaza.');
+    const mawasi = r.places.find((p) => p.name === 'al-Mawasi')!;
+    expect(mawasi.aliases).toEqual(['Mawasi']);
+    expect(said(r.text, mawasi)).toEqual(['al-Mawasi']);
+  });
+
+  it('does not read names of peoples as places, unless a division noun follows', async () => {
+    const r = await runEntities('Rohingya and Kachin civilians fled Myanmar to Kachin State and Bangladesh. Fulani herders and Tuareg rebels clashed.');
+    expect(names(r.places)).toEqual(['Myanmar', 'Kachin State', 'Bangladesh']);
+  });
+
+  it('reads a name introduced by "including" after a place noun, or described as a town or by a direction', async () => {
+    const r = await runEntities(
+      'The rebels seized several towns along the border of Myanmar, including Chinshwehaw, a key trade hub. In DR Congo, rebels shelled Sake, a town west of Goma, and Rubaya, about 40 km northwest of Goma. "No," said John Banda, a town councillor.',
+    );
+    expect(names(r.places)).toEqual(['Myanmar', 'Chinshwehaw', 'DR Congo', 'Sake', 'Goma', 'Rubaya']);
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([['John Banda', 'town councillor']]);
+  });
+
+  it('reads a capital speaking for its government at the start of a sentence', async () => {
+    const r = await runEntities('Rwanda was accused of backing the rebels. Kigali denies it. Paris said it was concerned; Washington and Beijing urged calm.');
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([
+      ['Rwanda', 'RW'],
+      ['Kigali', 'RW'],
+      ['Paris', 'FR'],
+      ['Washington', 'US'],
+      ['Beijing', 'CN'],
+    ]);
+  });
+
+  it('tells a country named only inside an organization name apart from its homonym', async () => {
+    const r = await runEntities('The Armed Forces of the Democratic Republic of Congo (FARDC) retook the town. More than 6.9 million people are displaced in Congo, mostly around Goma.');
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([
+      ['DR Congo', 'CD'],
+      ['Goma', 'CD'],
+    ]);
+  });
+
+  it('does not locate a name in a far country when the text is about another region', async () => {
+    // The gazetteer knows a Jenin in Poland only (the Palestinian town is "Janin"): the text is about Israeli troops.
+    const r = await runEntities('Israeli troops raided Jenin in the occupied West Bank.');
+    expect(r.places.find((p) => p.written === 'Jenin')).toMatchObject({ name: 'Jenin', country: null, lat: null, lon: null, gazetteerId: null });
+  });
+});
+
+describe('places: datelines, offices and homonyms', () => {
+  it('reads a dateline before an agency in brackets as a place, not as a definition of the agency', async () => {
+    const r = await runEntities('BEIRUT (AP) — Israeli troops stayed in Lebanon.');
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([
+      ['Beirut', 'LB'],
+      ['Lebanon', 'LB'],
+    ]);
+    expect(names(r.organizations)).toEqual(['Associated Press', 'Israeli Armed Forces']);
+  });
+
+  it('reads a place before a governor as the division, and prefers homonyms in a division already named', async () => {
+    const r = await runEntities('Gunfights paralyzed Culiacan, Mexico. Sinaloa Governor Ruben Rocha Moya urged calm. Bodies were found near Mazatlan.');
+    expect(r.places.map((p) => [p.written, p.precision, p.gazetteerId])).toEqual([
+      ['Culiacan', 'town', 'cities:MX-25-culiacan'],
+      ['Mexico', 'country', 'country:MX'],
+      ['Sinaloa', 'admin', 'admin1:MX.25'],
+      ['Mazatlan', 'town', 'cities:MX-25-mazatlan'],
+    ]);
+  });
+
+  it('gives an unlocated place the country its context names', async () => {
+    const r = await runEntities('Jihadists attacked Barsalogho, a town in central Burkina Faso. Gunmen stormed Kuriga village in Nigeria. About 60,000 residents of towns such as Zorbatown remain evacuated.');
+    expect(r.places.map((p) => [p.name, p.country, p.lat])).toEqual([
+      ['Barsalogho', 'BF', null],
+      ['Burkina Faso', 'BF', 13],
+      ['Kuriga', 'NG', null],
+      ['Nigeria', 'NG', 10],
+      ['Zorbatown', null, null],
+    ]);
+  });
+});
+
+describe('places: streets and facilities', () => {
+  it('reads names before a street or a facility noun', async () => {
+    const r = await runEntities('Protests spread along Rustaveli Avenue in Tbilisi, Georgia. Officials withdrew the permit for the Imouraren uranium mine in Niger.');
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([
+      ['Rustaveli Avenue', 'GE'],
+      ['Tbilisi', 'GE'],
+      ['Georgia', 'GE'],
+      ['Imouraren', 'NE'],
+      ['Niger', 'NE'],
+    ]);
+  });
+});

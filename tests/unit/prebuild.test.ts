@@ -85,9 +85,15 @@ describe('prebuild', () => {
     await writeFile(join(seeds, 'b.txt'), 'Another report. Also two sentences.\n');
     await prebuild();
     await rm(join(seeds, 'b.txt'));
+    expect(await readdir(join(work, 'content', 'events'))).toHaveLength(2);
     const r = await prebuild();
-    expect(r.removed).toBe(1);
+    expect(r.removed).toBeGreaterThanOrEqual(2);
     expect(await readdir(join(work, 'content', 'briefings'))).toEqual(['a.mdx']);
+    // No event is left that names the deleted report.
+    const events = await readdir(join(work, 'content', 'events'));
+    expect(events).toHaveLength(1);
+    const event = JSON.parse(await readFile(join(work, 'content', 'events', events[0]), 'utf8'));
+    expect(event.reportIds).toEqual(['a']);
   });
 
   it('gives distinct ids to file names that fold to the same id', async () => {

@@ -61,6 +61,20 @@ const EXTRA_NAMES: Record<string, string[]> = {
   PS: ['Palestinian Territories'],
   VA: ['Vatican', 'Holy See'],
 };
+// Usual English adjectives that world-countries lacks (the first one names the country's bodies: "Philippine Armed Forces").
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  PH: ['Philippine'],
+  SA: ['Saudi'],
+  EC: ['Ecuadorian'],
+  MM: ['Myanmar'],
+  BF: ['Burkinabè', 'Burkinabé'],
+  AZ: ['Azeri'],
+  AR: ['Argentinian'],
+  CV: ['Cape Verdean'],
+  GW: ['Bissau-Guinean'],
+  LA: ['Lao'],
+  TL: ['Timorese'],
+};
 // Short forms that are read as countries only when written in capitals.
 const ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK', 'CAR']);
 const EXTRA_ACRONYMS: Record<string, string[]> = { CN: ['PRC'], KR: ['ROK'], CF: ['CAR'] };
@@ -125,6 +139,11 @@ export function buildCountryTable(list: Country[]): CountryTable {
   const ordered = [...list.filter((c) => c.independent), ...list.filter((c) => !c.independent)];
   for (const c of ordered) {
     byCode.set(c.code, c);
+    const extra = EXTRA_DEMONYMS[c.code];
+    if (extra && !c.keys.demonyms.includes(fold(extra[0]))) {
+      c.demonym = extra[0];
+      c.keys.demonyms.push(...extra.map(fold));
+    }
     for (const k of c.keys.names) {
       if (k && !byName.has(k)) byName.set(k, c);
       firstWords.add(k.split(' ')[0]);

@@ -40,8 +40,24 @@ parliament congress senate court assembly cabinet presidency
 english french arabic spanish portuguese german russian chinese
 `);
 
+/**
+ * Names of peoples, clans, faiths and creeds used as nouns or adjectives ("Fulani herders", "Rohingya refugees"):
+ * never a place or a body on their own (a division named after one takes a suffix: "Kachin State").
+ */
+export const ETHNIC_GROUPS = words(`
+fulani fulanis peul peuls peulh fula tuareg tuaregs touareg kanuri hausa yoruba igbo tiv berom dogon bambara bozo songhai
+mossi zarma djerma wolof serer soninke malinke toubou tebu arab arabs bedouin bedouins berber berbers amazigh tutsi tutsis
+hutu hutus hema lendu banyamulenge nande twa rohingya rohingyas kachin karen karenni kayin chin bamar pashtun pashtuns
+hazara hazaras tajik tajiks uzbek uzbeks baloch baluch kurd kurds yazidi yazidis druze alawite alawites sunni sunnis shia
+shiite shiites catholic catholics protestant protestants orthodox copt copts coptic maronite maronites evangelical
+evangelicals amhara oromo tigrayan tigrayans afar masalit zaghawa nuba dinka nuer shilluk maasai kikuyu luo kalenjin
+uyghur uyghurs tamil tamils sinhalese roma jews christian christians muslim muslims hindu hindus buddhist buddhists
+islamist islamists jihadist jihadists salafist salafists salafi wahhabi marxist maoist leninist communist communists
+socialist nationalist nationalists separatist separatists secessionist leftist royalist loyalist loyalists
+`);
+
 /** Name particles that may stand lower-case inside a name ("Nusrat al-Islam", "Iyad ag Ghaly"). */
-export const PARTICLES = words('al el ad as ash at an ar az wal wa bin ibn ben bint ould ag de du da di dos das del della van von der den ter la le y');
+export const PARTICLES = words('al el ad as ash at an ar az wal wa bin ibn ben bint ould ag de du da di dos das del della van von der den ter la le y e i ul ud');
 
 /** Honorifics and ranks written before a name (folded, longest first when matching). Display forms. */
 export const TITLES = new Map<string, string>(
@@ -72,7 +88,14 @@ senator mp prosecutor judge journalist correspondent reporter editor professor l
 general colonel captain lieutenant sergeant admiral ceo executive manager administrator inspector superintendent
 negotiator mediator militant fighter resident witness survivor farmer trader doctor nurse teacher student chief-of-staff
 boss ruler strongman candidate opposition priest pastor bishop elder herder villager shopkeeper merchant driver worker
-volunteer pilot soldier gendarme policeman guard chieftain
+volunteer pilot soldier gendarme policeman guard chieftain commissioner rapporteur attorney ombudsman consul diplomat
+emissary delegate legislator parliamentarian councillor councilor congressman congresswoman aide assistant staffer
+economist historian scholar fellow strategist physician surgeon medic paramedic midwife headman sultan mufti monk nun
+warden sheriff constable ranger principal registrar auditor treasurer undersecretary vice-president premier chancellor
+secretary-general director-general commissioner-general ombudswoman campaigner organiser organizer protester protesters
+warlord kingpin lord co-founder cofounder laureate billionaire tycoon businessman businesswoman entrepreneur magnate
+philanthropist oligarch financier banker investor author writer novelist poet artist singer musician actor actress
+footballer athlete coach blogger filmmaker photographer
 `);
 
 /** Lower-case words that may stand inside a role phrase before its head ("army spokesperson", "former defence minister"). */
@@ -82,7 +105,7 @@ senior deputy former acting interim regional local national state federal provin
 communications press media information public presidential ministry justice finance health education transport energy
 economy trade religious tribal community traditional civil civilian veteran retired independent conflict terrorism
 counterterrorism sahel africa political campaign campaigning humanitarian aid ngo rights human un commission committee
-council bloc union agency mission
+council bloc union agency mission town city village district county municipal parish provincial
 `);
 
 /** Verbs that put a speaker right before or after them ("Langley said", "said Langley"). */
@@ -100,7 +123,7 @@ export type OrgKind = 'armed-group' | 'state-force' | 'government' | 'internatio
 export const ORG_HEADS = new Map<string, OrgKind>([
   ...[...words('institute institution centre center university college academy observatory laboratory')].map((w) => [w, 'research'] as [string, OrgKind]),
   ...[...words('news tv television radio press times post tribune herald gazette journal daily broadcasting telegraph chronicle reporters media magazine newspaper')].map((w) => [w, 'media'] as [string, OrgKind]),
-  ...[...words('command army forces force police gendarmerie guard navy marines corps regiment battalion squadron')].map((w) => [w, 'state-force'] as [string, OrgKind]),
+  ...[...words('command army forces force police gendarmerie guard navy marines corps regiment battalion squadron division fleet')].map((w) => [w, 'state-force'] as [string, OrgKind]),
   ...[...words('ministry government presidency parliament assembly senate congress cabinet embassy')].map((w) => [w, 'government'] as [string, OrgKind]),
   ...[...words('union community nations organisation organization confederation council commission bank fund court mission programme program')].map((w) => [w, 'international'] as [string, OrgKind]),
   ...[...words('front movement brigade brigades militia militias jihad resistance mujahideen')].map((w) => [w, 'armed-group'] as [string, OrgKind]),

@@ -1,10 +1,14 @@
-import type { Country, CountryTable } from './countries.ts';
+import type { CountryTable } from './countries.ts';
+import { ACRONYM_STOP, connectorsValid, countryOfName, findDefinitions, isAcronymToken } from './acronym-definitions.ts';
 import { KNOWN_ORGS, type KnownOrg } from './known-orgs.ts';
 import { ARABIC_GROUP_HEADS, COMMON, ORG_HEADS, PARTICLES, type OrgKind } from './lexicon.ts';
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { PhraseIndex } from './phrases.ts';
+import { bareMinistryAt, bodyAfterAppositiveNoun, bodyAfterDescriptor, bodyBeforeAppositive, bodyBeforeNoun, ministryAt, spanishGroupAt } from './named-bodies.ts';
 import { countryAt, genericAt, genericKeyOfName, type GenericBody } from './state-bodies.ts';
-import { fold, joined, keyOf, surface, type Doc, type Token } from './text.ts';
+import { joined, keyOf, surface, type Doc, type Token } from './text.ts';
+
+export { isAcronymToken, isNameToken } from './acronym-definitions.ts';
 
 export type { GenericBody } from './state-bodies.ts';
 export { kindCue } from './org-kinds.ts';
@@ -28,9 +32,15 @@ export interface OrgCandidate {
   known?: KnownOrg;
   /** A country's forces, police or government ("Mali's army"); country null for a bare "the army". */
   generic?: GenericBody;
+  /** A bare "the health ministry": the words before "ministry", for joining the ministry the text named. */
+  ministry?: string;
+  /** Another form of the name this mention gives ("Gran Grif" for "the Gran Grif gang"). */
+  alias?: string;
 }
 
 export interface OrgFinderOptions {
+  /** Whether a folded name is a town of the gazetteer ("Los Angeles" is not a gang). */
+  isTown?: (key: string) => boolean;
   countries: CountryTable;
   /** Whether a folded name is a known place (stops "Mali and the …" from joining an organization name). */
   isPlace?: (key: string) => boolean;
@@ -38,10 +48,9 @@ export interface OrgFinderOptions {
   preferCountries?: Set<string>;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'pour', 'et', 'in']);
 const HEAD_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'des', 'la', 'le']);
+const UNIT_HEADS = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'army', 'squadron', 'fleet', 'group', 'force', 'command']);
 const MEDIA_OPENERS = new Set(['radio', 'tv', 'television', 'tele', 'radiodiffusion']);
-const ACRONYM_STOP = new Set(['TV', 'GMT', 'UTC', 'AM', 'PM', 'ID', 'COVID', 'HIV', 'AIDS', 'CEO', 'GDP', 'OK', 'NGO', 'NGOs', 'SMS', 'USD', 'EUR', 'CFA', 'XOF', 'PhD', 'DNA', 'IED', 'IEDs', 'RPG', 'AK', 'SUV', 'UAV', 'UAVs', 'VIP', 'FAQ', 'PDF', 'URL', 'BC', 'AD', 'KM', 'MP', 'MPs', 'II', 'III', 'IV']);
 
 let knownIndex: PhraseIndex<KnownOrg> | undefined;
 let knownExact: Map<string, KnownOrg> | undefined;
@@ -58,90 +67,28 @@ function knownTables(): { index: PhraseIndex<KnownOrg>; exact: Map<string, Known
   return { index: knownIndex, exact: knownExact };
 }
 
-export function isAcronymToken(t: Token): boolean {
-  return t.acronym && t.text.replace(/\./g, '').length <= 10;
-}
-
-/** A capitalized word whose capital is evidence of a name (not a sentence-initial function word). */
-export function isNameToken(t: Token): boolean {
-  return t.cap && !(t.initial && COMMON.has(t.fold));
-}
-
-function initials(tokens: Token[], mode: 'caps' | 'content' | 'all'): string {
-  return tokens
-    .filter((t) => (mode === 'caps' ? t.cap : mode === 'content' ? !CONNECTORS.has(t.fold) && !PARTICLES.has(t.fold) : true))
-    .map((t) => t.text[0])
-    .join('')
-    .toUpperCase();
-}
-
-/** Whether connectors inside tokens `[from, to)` are each preceded by a head noun ("Alliance of …", not "Colonel X of …"). */
-function connectorsValid(doc: Doc, from: number, to: number, isPlace: (k: string) => boolean): boolean {
-  let headSeen = false;
-  for (let k = from; k < to; k++) {
-    const t = doc.tokens[k];
-    if (ORG_HEADS.has(t.fold) && t.cap) headSeen = true;
-    if (t.fold === 'of' || t.fold === 'for' || t.fold === 'on' || t.fold === 'in') {
-      if (!headSeen) return false;
-    }
-    if (t.fold === 'and' || t.fold === 'et') {
-      if (!headSeen) return false;
-      if (isPlace(doc.tokens[k - 1].fold) || (k + 1 < to && isPlace(doc.tokens[k + 1].fold))) return false;
-    }
-  }
-  return true;
-}
-
-/** The long name before "(ACR)": capitalized words and connectors back to a clause boundary, trimmed to fit. */
-function longNameBefore(doc: Doc, acr: Token, isPlace: (k: string) => boolean): [number, number] | null {
-  const sentFrom = doc.sentRange[acr.sent][0];
-  const end = acr.i;
-  if (end <= sentFrom || !/^\s*\(\s*$/.test(acr.gap)) return null;
-  let j = end - 1;
-  const collected: number[] = [];
-  while (j >= sentFrom) {
-    const t = doc.tokens[j];
-    if (t.poss && j !== end - 1) break;
-    if (isNameToken(t) || t.cap || PARTICLES.has(t.fold) || CONNECTORS.has(t.fold) || (/^\d+$/.test(t.text) && collected.length)) collected.unshift(j);
-    else break;
-    if (!joined(t)) break;
-    j--;
-  }
-  // Trim to a capitalized first word that is not a sentence-initial function word.
-  const starts = collected.filter((k) => doc.tokens[k].cap && !(doc.tokens[k].initial && COMMON.has(doc.tokens[k].fold)) && doc.tokens[k].fold !== 'the');
-  if (!starts.length || !doc.tokens[end - 1].cap) return null;
-  const acronym = acr.text.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
-  // Prefer the start whose initials spell the acronym; else the longest well-formed name.
-  if (starts.length > 1) {
-    for (const s of starts) {
-      const toks = doc.tokens.slice(s, end);
-      if ((['caps', 'content', 'all'] as const).some((m) => initials(toks, m) === acronym)) return [s, end];
-    }
-  }
-  for (const s of starts) if (connectorsValid(doc, s, end, isPlace)) return [s, end];
-  return null;
-}
-
 /** The end of a run of name words from `i` (capitalized words joined by spaces or hyphens, with particles and connectors inside). */
-function capRunEnd(doc: Doc, i: number, limit: number, connectors: Set<string>): number {
+function capRunEnd(doc: Doc, i: number, limit: number, connectors: Set<string>, possInside?: (key: string) => boolean): number {
   let end = i + 1;
-  if (doc.tokens[i].poss) return end;
+  // "Ombudsman's Office", "Tigray People's Liberation Front": a possessive inside a name (not a place's: "Burkina Faso's Centre-Nord").
+  const goesOn = (t: Token) => {
+    if (!t.poss) return true;
+    if (!possInside || t.i + 1 >= limit || !doc.tokens[t.i + 1].cap || !/^[ \t]+$/.test(doc.tokens[t.i + 1].gap)) return false;
+    for (let k = i; k <= t.i; k++) if (!possInside(keyOf(doc, k, t.i + 1))) return false;
+    return true;
+  };
+  if (!goesOn(doc.tokens[i])) return end;
   for (let j = i + 1; j < limit && joined(doc.tokens[j]); j++) {
     const t = doc.tokens[j];
     if (t.cap || (/^\d+$/.test(t.text) && j === end)) {
       end = j + 1;
-      if (t.poss) break;
+      if (!goesOn(t)) break;
       continue;
     }
     if (PARTICLES.has(t.fold) || connectors.has(t.fold)) continue;
     break;
   }
   return end;
-}
-
-function countryOfName(doc: Doc, from: number, to: number, countries: CountryTable): Country | null {
-  const c = countryAt(doc, from, to, countries);
-  return c && c.to < to ? c.country : null;
 }
 
 /**
@@ -165,54 +112,14 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
   };
   const span = (from: number, to: number) => ({ from, to, start: doc.tokens[from].start, end: doc.tokens[to - 1].end, written: surface(doc, from, to) });
   const { index, exact } = knownTables();
-  // 1. Definitions: "Long Name (ACR)" and "ACR (Long Name)".
-  for (const t of doc.tokens) {
-    if (!isAcronymToken(t) || !/\(\s*$/.test(t.gap)) continue;
-    const [, sentTo] = doc.sentRange[t.sent];
-    const closes = t.i + 1 < sentTo ? /^\s*\)/.test(doc.tokens[t.i + 1].gap) : /^\s*\)/.test(doc.text.slice(t.end + (t.poss ? 2 : 0)));
-    if (!closes || t.poss) continue;
-    const range = longNameBefore(doc, t, isPlace);
-    if (!range || !free(range[0], t.i + 1)) continue;
-    const [from, to] = range;
-    const long = span(from, to);
-    if (isPlace(keyOf(doc, from, to))) continue;
-    const acronym = t.text;
-    const keys = [`acr:${acronym.toUpperCase()}`, `name:${keyOf(doc, from, to)}`];
-    const generic = genericKeyOfName(long.written, countries);
-    if (generic) keys.push(generic);
-    const headAt = headOf(doc, from, to);
-    const country = countryOfName(doc, from, to, countries);
-    const kind = headAt >= 0 ? kindFromHead(doc, from, to, headAt, country) : ARABIC_GROUP_HEADS.has(doc.tokens[from].fold) ? 'armed-group' : null;
-    // A well-known body defined in full ("… Event Data Project (ACLED)") keeps its table identity.
-    const known = exact.get(acronym);
-    const isKnown = known && known.forms.some((f) => fold(f) === keyOf(doc, from, to)) ? known : undefined;
-    if (isKnown) keys.push(`known:${isKnown.id}`);
-    const def = { name: long.written, acronym, source: 'definition' as const, kind: isKnown?.kind ?? kind, country: country?.code ?? null, keys, known: isKnown };
-    push({ ...long, ...def });
-    push({ ...span(t.i, t.i + 1), ...def });
-  }
-  // "ACR (Long Name)"
-  for (const t of doc.tokens) {
-    if (!isAcronymToken(t) || taken[t.i]) continue;
-    const [, sentTo] = doc.sentRange[t.sent];
-    const open = t.i + 1;
-    if (open >= sentTo || !/^\s*\(\s*$/.test(doc.tokens[open].gap)) continue;
-    let close = open;
-    while (close < sentTo && (close === open || joined(doc.tokens[close]))) close++;
-    if (close - open < 2 || (close < sentTo ? !/^\s*\)/.test(doc.tokens[close].gap) : !/^\s*\)/.test(doc.text.slice(doc.tokens[close - 1].end)))) continue;
-    if (!doc.tokens[open].cap || !doc.tokens[close - 1].cap || !free(open, close)) continue;
-    const long = span(open, close);
-    if (isPlace(keyOf(doc, open, close))) continue;
-    const keys = [`acr:${t.text.toUpperCase()}`, `name:${keyOf(doc, open, close)}`];
-    push({ ...long, name: long.written, acronym: t.text, source: 'definition', kind: null, country: null, keys });
-    push({ ...span(t.i, t.i + 1), name: long.written, acronym: t.text, source: 'definition', kind: null, country: null, keys });
-  }
+  // 1. Definitions: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR,", "the … agency (ACR)".
+  findDefinitions(doc, { countries, isPlace, exact, taken, free, push, span });
 
   // 2. Well-known bodies.
   for (let s = 0; s < doc.sentences.length; s++) {
     const [sentFrom, sentTo] = doc.sentRange[s];
     for (let i = sentFrom; i < sentTo; i++) {
-      if (taken[i]) continue;
+      if (taken[i] || doc.tokens[i].dateline) continue;
       const t = doc.tokens[i];
       const ex = exact.get(t.text);
       const m = index.match(doc, i, sentTo, (to) => free(i, to) && doc.tokens.slice(i, to).some((x) => x.cap));
@@ -227,11 +134,24 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
     }
   }
 
-  // 3. A country's forces, police or government.
+  // 3. A country's ministries, forces, police or government.
   for (let s = 0; s < doc.sentences.length; s++) {
     const [sentFrom, sentTo] = doc.sentRange[s];
     for (let i = sentFrom; i < sentTo; i++) {
       if (taken[i]) continue;
+      const ministry = ministryAt(doc, i, sentTo, countries, isPlace, options.preferCountries);
+      if (ministry && free(ministry.from, ministry.to)) {
+        push({ ...span(ministry.from, ministry.to), name: ministry.name, acronym: null, source: 'head', kind: 'government', country: ministry.country, keys: [ministry.key] });
+        i = ministry.to - 1;
+        continue;
+      }
+      // "the health ministry" (not "the Chinese foreign ministry", read at the next word).
+      const bare = i + 1 < sentTo && !ministryAt(doc, i + 1, sentTo, countries, isPlace, options.preferCountries) ? bareMinistryAt(doc, i, sentTo) : null;
+      if (bare && free(bare.from, bare.to)) {
+        push({ ...span(bare.from, bare.to), name: surface(doc, bare.from, bare.to), acronym: null, source: 'generic', kind: 'government', country: null, keys: [], ministry: bare.modifiers });
+        i = bare.to - 1;
+        continue;
+      }
       const g = genericAt(doc, i, sentTo, countries, options.preferCountries);
       if (!g || !free(g.from, g.to)) continue;
       // "The Congolese army (FARDC)": the acronym names the body.
@@ -256,16 +176,28 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
     for (let i = sentFrom; i < sentTo; i++) {
       const t = doc.tokens[i];
       if (taken[i] || !t.cap || (t.initial && COMMON.has(t.fold) && !ORG_HEADS.has(t.fold))) continue;
-      let end = capRunEnd(doc, i, sentTo, HEAD_CONNECTORS);
+      let end = capRunEnd(doc, i, sentTo, HEAD_CONNECTORS, (k) => !isPlace(k) && !countries.byName.has(k) && !countries.byDemonym.has(k) && !ORG_HEADS.has(k));
+      let inCountry = false;
+      // "Islamic Resistance in Iraq", "Islamic State in West Africa": a head noun, "in", and a country or region.
+      if (end + 1 < sentTo && doc.tokens[end].fold === 'in' && /^[ \t]+$/.test(doc.tokens[end].gap) && end - i >= 2 && ORG_HEADS.has(doc.tokens[end - 1].fold) && doc.tokens[end - 1].cap) {
+        const place = countryAt(doc, end + 1, sentTo, countries);
+        if (place && !place.demonym && !doc.tokens[place.to - 1].poss && (place.to >= sentTo || !doc.tokens[place.to].cap || !joined(doc.tokens[place.to]))) {
+          end = place.to;
+          inCountry = true;
+        }
+      }
+      const linkers = inCountry ? ['of', 'for', 'on', 'in'] : ['of', 'for', 'on'];
       while (end > i && taken[end - 1]) end--;
       for (let k = i; k < end; k++) if (taken[k]) end = k;
       let from = i;
       while (from < end && (doc.tokens[from].fold === 'the' || (doc.tokens[from].initial && COMMON.has(doc.tokens[from].fold)))) from++;
+      // "the 47th Mechanized Brigade": a unit's ordinal opens its name.
+      const ordinal = from === i && i > sentFrom && /^\d+(?:st|nd|rd|th)$/.test(doc.tokens[i - 1].text) && joined(doc.tokens[i]) && !taken[i - 1];
       // Where is the head? "Alliance of Sahel States" (head before "of") or "Timbuktu Institute" (head last).
       let to = -1;
       for (let k = from; k < end - 1; k++) {
         const next = doc.tokens[k + 1].fold;
-        if (ORG_HEADS.has(doc.tokens[k].fold) && doc.tokens[k].cap && (next === 'of' || next === 'for' || next === 'on')) {
+        if (ORG_HEADS.has(doc.tokens[k].fold) && doc.tokens[k].cap && linkers.includes(next)) {
           to = end;
           break;
         }
@@ -292,12 +224,18 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
         from++;
         while (from < to && !doc.tokens[from].cap) from++;
       }
-      if (to - from < 2 || !ORG_HEADS.has(doc.tokens[to - 1].fold) && !doc.tokens.slice(from, to).some((x, k) => ORG_HEADS.has(x.fold) && ['of', 'for', 'on'].includes(doc.tokens[from + k + 1]?.fold ?? ''))) {
+      if (to - from < 2 || !ORG_HEADS.has(doc.tokens[to - 1].fold) && !doc.tokens.slice(from, to).some((x, k) => ORG_HEADS.has(x.fold) && linkers.includes(doc.tokens[from + k + 1]?.fold ?? ''))) {
         i = Math.max(i, end - 1);
         continue;
       }
       let headAt = to - 1;
-      for (let k = from; k < to - 1; k++) if (ORG_HEADS.has(doc.tokens[k].fold) && ['of', 'for', 'on'].includes(doc.tokens[k + 1].fold)) { headAt = k; break; }
+      for (let k = from; k < to - 1; k++) if (ORG_HEADS.has(doc.tokens[k].fold) && linkers.includes(doc.tokens[k + 1].fold)) { headAt = k; break; }
+      // "the West Bank": a place whose name ends in a head noun.
+      if (isPlace(keyOf(doc, from, headAt + 1))) {
+        i = Math.max(i, end - 1);
+        continue;
+      }
+      if (ordinal && from === i && UNIT_HEADS.has(doc.tokens[headAt].fold)) from = i - 1;
       const country = countryOfName(doc, from, to, countries);
       const kind = kindFromHead(doc, from, to, headAt, country);
       const sp = span(from, to);
@@ -309,9 +247,31 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
     }
   }
 
+  // 4b. Capitalized names that a common noun says are bodies: "the Gran Grif gang", "security firm Ambrey".
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (doc.titleCase[s]) continue;
+    const [sentFrom, sentTo] = doc.sentRange[s];
+    for (let i = sentFrom; i < sentTo; i++) {
+      if (taken[i]) continue;
+      const b =
+        spanishGroupAt(doc, i, sentTo, taken, countries, isPlace, options.isTown) ??
+        bodyBeforeNoun(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
+        bodyAfterDescriptor(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
+        bodyBeforeAppositive(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
+        bodyAfterAppositiveNoun(doc, i, sentFrom, sentTo, taken, countries, isPlace);
+      if (!b || !free(b.from, b.to)) continue;
+      const name = surface(doc, b.nameFrom, b.nameTo);
+      const known = exact.get(name);
+      const keys = [`name:${keyOf(doc, b.nameFrom, b.nameTo)}`, ...(b.nameTo - b.nameFrom === 1 && doc.tokens[b.nameFrom].acronym ? [`acr:${name.toUpperCase()}`] : [])];
+      if (known) keys.push(`known:${known.id}`);
+      push({ ...span(b.from, b.to), name: known?.name ?? name, acronym: known?.acronym ?? (doc.tokens[b.nameFrom].acronym && b.nameTo - b.nameFrom === 1 ? name : null), source: 'head', kind: known?.kind ?? b.kind, country: null, keys, known, alias: name });
+      i = b.to - 1;
+    }
+  }
+
   // 5. Bare acronyms (kept by the organizations plugin when defined, known, repeated or described).
   for (const t of doc.tokens) {
-    if (taken[t.i] || !isAcronymToken(t) || ACRONYM_STOP.has(t.text) || countries.byAcronym.has(t.text.replace(/\./g, ''))) continue;
+    if (taken[t.i] || t.dateline || !isAcronymToken(t) || ACRONYM_STOP.has(t.text) || countries.byAcronym.has(t.text.replace(/\./g, ''))) continue;
     if (t.text.replace(/[^\p{L}]/gu, '').length < 2 || /^(?:\p{Lu}\.)+$/u.test(t.text)) continue;
     push({ ...span(t.i, t.i + 1), name: t.text, acronym: t.text, source: 'acronym', kind: null, country: null, keys: [`acr:${t.text.toUpperCase()}`] });
   }

@@ -5,6 +5,7 @@ import { joined, type Doc } from './text.ts';
 // What sort of body an organization is, from its head noun and from the words around a mention.
 
 const ARMED_GROUP_WORDS = new Set(['liberation', 'independence', 'free', 'revolutionary', 'resistance', 'islamic', 'rebel', 'patriotic', 'popular', 'mujahideen', 'jihad', 'salvation']);
+const INSURGENT_WORDS = new Set(['liberation', 'independence', 'revolutionary', 'resistance', 'alliance', 'rebel', 'patriotic', 'salvation']);
 const CREED_WORDS = new Set(['islam', 'islamic', 'muslims', 'muslim', 'jihad', 'mujahideen', 'mujahidin', 'caliphate', 'sharia', 'tawhid', 'ansar']);
 const FIGHTING_HEADS = new Set(['group', 'front', 'movement', 'army', 'forces', 'force', 'brigade', 'brigades', 'battalion', 'network', 'coalition', 'alliance', 'militia', 'militias']);
 const INTERNATIONAL_WORDS = new Set(['international', 'united', 'nations', 'world', 'global', 'african', 'european', 'union', 'regional', 'economic', 'arab', 'states', 'countries', 'asian', 'american', 'atlantic']);
@@ -24,6 +25,10 @@ export function kindFromHead(doc: Doc, from: number, to: number, headAt: number,
   const words = doc.tokens.slice(from, to).map((t) => t.fold);
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   if (kind === 'state-force' && !country && has(ARMED_GROUP_WORDS)) return 'armed-group';
+  // "Myanmar National Democratic Alliance Army": a liberation or alliance army is a movement, even one named after its country.
+  if (kind === 'state-force' && has(INSURGENT_WORDS)) return 'armed-group';
+  // "Arakan Army": an army named after no country is an armed movement.
+  if (kind === 'state-force' && !country && (head === 'army' || head === 'forces') && !words.includes('national') && !words.includes('armed')) return 'armed-group';
   // "Group for the Support of Islam and Muslims", "Islamic Front": a fighting body named for a creed.
   if (FIGHTING_HEADS.has(head) && !country && has(CREED_WORDS)) return 'armed-group';
   if (head === 'agency') return words.includes('news') || words.includes('press') ? 'media' : country ? 'government' : 'other';

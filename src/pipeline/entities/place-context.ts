@@ -18,9 +18,59 @@ export interface PlaceContext {
   motion: boolean;
   /** The capitalized place name of a dateline. */
   dateline: boolean;
+  /** Before a geographic feature noun ("the Sambisa forest", "the Bani Suheila neighbourhood"). */
+  feature: string | null;
+  /** Before an office named after a place ("Sinaloa Governor", "Kyiv Mayor"): the office noun. */
+  office: string | null;
 }
 
-const MOTION = new Set(['fled', 'flee', 'flees', 'fleeing', 'travelled', 'traveled', 'travel', 'moved', 'returned', 'return', 'headed', 'went', 'relocated', 'deployed', 'redeployed', 'evacuated', 'driven', 'displaced', 'retreated', 'withdrew', 'marched', 'advanced']);
+const MOTION = new Set([
+  'fled', 'flee', 'flees', 'fleeing', 'travelled', 'traveled', 'travel', 'travelling', 'traveling', 'moved', 'moving', 'returned', 'return',
+  'returning', 'headed', 'heading', 'went', 'relocated', 'deployed', 'redeployed', 'evacuated', 'driven', 'displaced', 'retreated',
+  'retreating', 'withdrew', 'withdrawn', 'marched', 'marching', 'advanced', 'advancing', 'pushed', 'pushing', 'escaped', 'escaping',
+  'transferred', 'airlifted', 'sailing', 'sailed', 'bound', 'arrived', 'arriving', 'crossed', 'crossing', 'walked', 'drove',
+]);
+// Prepositions that, after a verb of movement, open a destination or an origin ("fleeing towards X", "displaced from X").
+const MOTION_PREPOSITIONS = new Set(['to', 'towards', 'toward', 'into', 'from']);
+/** Nouns of geographic features after a name ("Sambisa forest", "Zamzam camp", "Bab el-Mandeb Strait"). */
+export const FEATURE_NOUNS = new Set([
+  'forest', 'river', 'mountains', 'mountain', 'hills', 'valley', 'plateau', 'strait', 'straits', 'desert', 'island', 'islands',
+  'peninsula', 'camp', 'crossing', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'canal', 'gulf', 'bay', 'lagoon',
+  'highlands', 'heights', 'basin', 'oasis', 'reserve', 'park', 'port', 'airport', 'dam', 'corridor', 'pass', 'sea', 'lake',
+  'shoal', 'reef', 'atoll', 'islet', 'base', 'airbase', 'airfield', 'barracks', 'garrison', 'city', 'village', 'town',
+  'avenue', 'street', 'square', 'road', 'highway', 'boulevard', 'bridge', 'mine', 'oilfield', 'refinery',
+]);
+/** Offices named after a place ("Sinaloa Governor X", "Kyiv's mayor"): the name before them is a place. */
+const PLACE_OFFICES = new Set(['governor', 'mayor', 'prefect', 'governorate']);
+/** Words before a feature noun in a compound ("the Ain al-Asad air base", "the Zamzam displacement camp"). */
+const FEATURE_MODIFIERS = new Set(['air', 'naval', 'military', 'army', 'border', 'refugee', 'displacement', 'idp', 'transit', 'detention', 'prison', 'oil', 'gas', 'nuclear', 'power', 'sea', 'river', 'fishing', 'uranium', 'gold', 'copper', 'cobalt', 'coal', 'diamond', 'lithium']);
+/** Feature nouns that open a name with "of": "Gulf of Aden", "Sea of Azov", "Cape of Good Hope". */
+export const FEATURE_HEADS = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'cape', 'lake', 'mount', 'isle', 'island', 'islands', 'bight']);
+const INCLUDING = new Set(['including', 'notably', 'namely', 'especially', 'particularly']);
+/** Heads of an appositive after a name that make it a place ("Sake, a town west of Goma", "Lalibela, a UNESCO World Heritage site"). */
+const APPOSITIVE_PLACE_NOUNS = new Set(['town', 'city', 'village', 'locality', 'commune', 'municipality', 'settlement', 'hamlet', 'district', 'province', 'region', 'capital', 'site', 'hub', 'port', 'stronghold', 'enclave', 'crossroads', 'suburb', 'neighbourhood', 'neighborhood', 'island', 'oasis', 'outpost', 'county', 'governorate', 'area']);
+/** Words that may follow the head of such an appositive (so that "a town councillor" is not read as "a town"). */
+const APPOSITIVE_FOLLOWERS = new Set(['of', 'in', 'on', 'near', 'at', 'by', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'where', 'that', 'which', 'famed', 'famous', 'known', 'home', 'with', 'along', 'close', 'about', 'some', 'located', 'held', 'controlled', 'under', 'run', 'bordering', 'straddling', 'seized', 'captured', 'besieged']);
+
+/** ", a town held by …", ", the capital of …": the head of an appositive right after tokens `[a, b)` when it names a kind of place. */
+function appositivePlaceNoun(doc: Doc, b: number, sentTo: number): string | null {
+  if (b >= sentTo || !/^\s*,\s*$/.test(doc.tokens[b].gap)) return null;
+  // ", (about 20 km) north of Goma"
+  let k = b;
+  if (['about', 'some', 'around', 'roughly', 'nearly', 'just'].includes(doc.tokens[k].fold)) k++;
+  if (k + 1 < sentTo && /^\d/.test(doc.tokens[k].text) && /^(?:km|kilometres|kilometers|miles|mi)$/.test(doc.tokens[k + 1].fold)) k += 2;
+  if (k + 1 < sentTo && (DIRECTIONS.has(doc.tokens[k].fold) || /^(?:north|south)(?:east|west)$/.test(doc.tokens[k].fold)) && doc.tokens[k + 1].fold === 'of' && k + 2 < sentTo && doc.tokens[k + 2].cap) return 'place';
+  if (!TRANSPARENT.has(doc.tokens[b].fold)) return null;
+  for (let j = b + 1; j < sentTo && j <= b + 5; j++) {
+    const t = doc.tokens[j];
+    if (!joined(t) && t.gap !== '-') return null;
+    if (!t.cap && APPOSITIVE_PLACE_NOUNS.has(t.fold)) {
+      const next = j + 1 < sentTo ? doc.tokens[j + 1] : undefined;
+      return !next || !/^[ \t]+$/.test(next.gap) || APPOSITIVE_FOLLOWERS.has(next.fold) ? t.fold : null;
+    }
+  }
+  return null;
+}
 
 /** The context of the name at tokens `[a, b)`. */
 export function contextOf(doc: Doc, a: number, b: number): PlaceContext {
@@ -28,20 +78,39 @@ export function contextOf(doc: Doc, a: number, b: number): PlaceContext {
   let k = a - 1;
   let placeNounOf: string | null = null;
   if (k >= sentFrom && doc.tokens[k].fold === 'of' && k - 1 >= sentFrom && PLACE_NOUNS.has(doc.tokens[k - 1].fold)) placeNounOf = doc.tokens[k - 1].fold;
+  // "several towns along the border, including X": one name introduced after a place noun.
+  // "towns such as X"
+  const suchAs = k - 1 >= sentFrom && doc.tokens[k].fold === 'as' && doc.tokens[k - 1].fold === 'such';
+  if (!placeNounOf && k >= sentFrom && (INCLUDING.has(doc.tokens[k].fold) || suchAs)) {
+    for (let j = k - (suchAs ? 2 : 1); j >= sentFrom && j >= k - 5; j--) {
+      if (PLACE_NOUNS.has(doc.tokens[j].fold) && /(?:s|es)$/.test(doc.tokens[j].fold)) {
+        placeNounOf = doc.tokens[j].fold;
+        break;
+      }
+      if (/[.;:,]/.test(doc.tokens[j + 1].gap) && j + 1 !== k) break;
+    }
+  }
+  placeNounOf ??= appositivePlaceNoun(doc, b, sentTo);
   let guard = 0;
   while (k >= sentFrom && guard++ < 2 && (TRANSPARENT.has(doc.tokens[k].fold) || DIRECTIONS.has(doc.tokens[k].fold)) && !doc.tokens[k].cap) k--;
-  const prep = k >= sentFrom && PLACE_PREPOSITIONS.has(doc.tokens[k].fold) && !doc.tokens[k].cap ? doc.tokens[k].fold : null;
+  // A preposition opening the sentence is capitalized ("In western Rakhine State, …").
+  const prep = k >= sentFrom && PLACE_PREPOSITIONS.has(doc.tokens[k].fold) && (!doc.tokens[k].cap || (doc.tokens[k].initial && k === sentFrom)) ? doc.tokens[k].fold : null;
   const next = b < sentTo ? doc.tokens[b] : undefined;
   const suffix = next && joined(next) && PLACE_SUFFIXES.has(next.fold) ? next.fold : null;
-  const motion = prep === 'to' && k - 1 >= sentFrom && MOTION.has(doc.tokens[k - 1].fold);
+  let featureAt = b;
+  if (next && !next.cap && FEATURE_MODIFIERS.has(next.fold) && b + 1 < sentTo && FEATURE_NOUNS.has(doc.tokens[b + 1].fold) && /^[ \t]+$/.test(doc.tokens[b + 1].gap)) featureAt = b + 1;
+  const fn = featureAt < sentTo ? doc.tokens[featureAt] : undefined;
+  const feature = next && fn && /^[ \t]+$/.test(next.gap) && !fn.cap && FEATURE_NOUNS.has(fn.fold) && !fn.poss ? fn.fold : null;
+  const motion = !!prep && MOTION_PREPOSITIONS.has(prep) && k - 1 >= sentFrom && MOTION.has(doc.tokens[k - 1].fold);
   // A dateline: "MOGADISHU (Reuters) -", "BAMAKO, Mali —" opening a paragraph in capitals.
   const first = doc.tokens[a];
   const dateline = first.initial && a === sentFrom && /^[\p{Lu}\s'-]+$/u.test(doc.text.slice(first.start, doc.tokens[b - 1].end)) && !!next && /^\s*(?:\(|,|—|–|-)/.test(next.gap) && doc.text.slice(first.start, doc.tokens[b - 1].end).length >= 3;
-  return { preposition: prep, suffix, placeNounOf, motion, dateline };
+  const office = next && /^[ \t]+$/.test(next.gap) && PLACE_OFFICES.has(next.fold) ? next.fold : null;
+  return { preposition: prep, suffix, placeNounOf, motion, dateline, feature, office };
 }
 
 export function strongContext(c: PlaceContext): boolean {
-  return !!(c.suffix || c.placeNounOf || c.motion || c.dateline || (c.preposition && STRONG_PLACE_PREPOSITIONS.has(c.preposition)));
+  return !!(c.suffix || c.placeNounOf || c.motion || c.dateline || c.feature || (c.preposition && STRONG_PLACE_PREPOSITIONS.has(c.preposition)));
 }
 
 /** A name in a sentence: tokens `[a, b)`. */
@@ -130,6 +199,8 @@ export interface Evidence {
   countries: string[];
   /** Named as places ("Sudan", "the Senegalese border"): the text is about these. */
   named: string[];
+  /** Divisions (`CC.admin1`) of the places located so far: homonyms in the same division are preferred. */
+  admins?: Set<string>;
 }
 
 /**
@@ -142,15 +213,16 @@ export function chooseTown(towns: Town[], evidence: Evidence, gz: Gazetteer): To
   if (!towns.length) return null;
   for (const cc of evidence.countries) {
     const inCountry = towns.filter((t) => t.country === cc);
-    if (inCountry.length) return inCountry.find((t) => gz.capital(cc)?.id === t.id) ?? inCountry[0];
+    if (inCountry.length) return inCountry.find((t) => gz.capital(cc)?.id === t.id) ?? inCountry.find((t) => evidence.admins?.has(`${t.country}.${t.admin1}`)) ?? inCountry[0];
   }
   const neighbours = new Set(evidence.countries.flatMap((cc) => gz.countries.byCode.get(cc)?.borders ?? []));
   const near = towns.filter((t) => neighbours.has(t.country));
   if (near.length && new Set(near.map((t) => t.country)).size === 1) return near[0];
   const capitals = towns.filter((t) => gz.capital(t.country)?.id === t.id);
   if (capitals.length === 1) return capitals[0];
-  // The text names countries and none of these is there: the place is probably one the gazetteer lacks.
-  if (evidence.named.length) return null;
+  // The text names countries (or peoples of countries) and none of these is there: the place is probably
+  // one the gazetteer lacks ("Jenin" in a text about Israeli troops is not the Polish village).
+  if (evidence.named.length || evidence.countries.length) return null;
   if (new Set(towns.map((t) => t.country)).size === 1) return towns[0];
   // The seat of a division named after it ("Gao" of the Gao region) outranks villages of the same name.
   const seats = towns.filter((t) => fold(gz.admin1Name(t.country, t.admin1) ?? '') === fold(t.name));
@@ -204,4 +276,29 @@ export function nearTown(key: string, evidence: Evidence, gz: Gazetteer): Town |
     if (keys) return null;
   }
   return null;
+}
+
+const PLACE_NOUN_HEADS = new Set(['town', 'city', 'village', 'locality', 'commune', 'settlement', 'hamlet', 'district', 'area', 'region', 'camp', 'neighbourhood', 'neighborhood', 'suburb']);
+
+/**
+ * The country an unlocated name lies in, from the words after it (tokens from `b`): "Barsalogho, a town in
+ * central Burkina Faso", "Kuriga village in Nigeria", "Tawila in North Darfur", "Korma, Sudan".
+ * `countryNamedAt(k, limit)` tells the country a name at token k stands for (or null).
+ */
+export function countryAfterName(doc: Doc, b: number, sentTo: number, countryNamedAt: (k: number, limit: number) => string | null): string | null {
+  const tokens = doc.tokens;
+  let k = b;
+  // "Kuriga village in Nigeria", "the Imouraren uranium mine in Niger"
+  while (k < sentTo && k - b < 2 && !tokens[k].cap && (PLACE_NOUN_HEADS.has(tokens[k].fold) || FEATURE_NOUNS.has(tokens[k].fold) || FEATURE_MODIFIERS.has(tokens[k].fold))) k++;
+  if (k < sentTo && /^\s*,\s*$/.test(tokens[k].gap) && TRANSPARENT.has(tokens[k].fold)) {
+    let j = k + 1;
+    while (j < sentTo && j - k <= 4 && !PLACE_NOUN_HEADS.has(tokens[j].fold)) j++;
+    if (j >= sentTo || !PLACE_NOUN_HEADS.has(tokens[j].fold)) return null;
+    k = j + 1;
+    if (k >= sentTo || !['in', 'of'].includes(tokens[k].fold)) return null;
+    k++;
+  } else if (k < sentTo && tokens[k].fold === 'in' && /^[ \t]+$/.test(tokens[k].gap)) k++;
+  else if (!(k < sentTo && /^\s*,\s*$/.test(tokens[k].gap))) return null;
+  while (k < sentTo && !tokens[k].cap && (DIRECTIONS.has(tokens[k].fold) || /^(?:north|south)(?:east|west)$/.test(tokens[k].fold))) k++;
+  return k < sentTo ? countryNamedAt(k, sentTo) : null;
 }

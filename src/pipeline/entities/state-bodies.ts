@@ -29,7 +29,8 @@ export function countryAt(doc: Doc, i: number, limit: number, countries: Country
     if (!ok) continue;
     const key = keyOf(doc, i, i + n);
     const byName = countries.byName.get(key);
-    if (byName) return { country: byName, to: i + n, demonym: false };
+    // "the Myanmar military": a name that is also the country's adjective.
+    if (byName) return { country: byName, to: i + n, demonym: byName.keys.demonyms.includes(key) };
     const byDemonym = countries.demonymAll.get(key);
     if (byDemonym) return { country: byDemonym.find((c) => prefer?.has(c.code)) ?? countries.byDemonym.get(key)!, to: i + n, demonym: true };
   }
@@ -69,6 +70,7 @@ const POLICE_PHRASE = /^(?:national )?(?:police|gendarmerie|gendarmes)\b/;
 const BARE_FORCES = /^(?:army|military|armed forces)\b/;
 const BARE_GOVERNMENT = /^(?:government|junta)\b/;
 const BARE_FIRST = new Set(['army', 'military', 'armed', 'government', 'junta']);
+const BARE_ADJECTIVES = new Set(['ruling', 'regular', 'national', 'federal', 'central', 'military']);
 
 /** "Mali's army", "the Malian military", "Nigerian troops", "the Malian government", bare "the army". */
 export function genericAt(doc: Doc, i: number, limit: number, countries: CountryTable, prefer?: Set<string>): OrgCandidate | null {
@@ -82,6 +84,8 @@ export function genericAt(doc: Doc, i: number, limit: number, countries: Country
     country = c.country;
     k = c.to;
   } else if (t.fold === 'the' && i + 1 < limit && BARE_FIRST.has(doc.tokens[i + 1].fold)) k = i + 1;
+  // "the ruling military", "the regular army"
+  else if (t.fold === 'the' && i + 2 < limit && BARE_ADJECTIVES.has(doc.tokens[i + 1].fold) && BARE_FIRST.has(doc.tokens[i + 2].fold) && /^[ \t]+$/.test(doc.tokens[i + 2].gap)) k = i + 2;
   else return null;
   const words: string[] = [];
   for (let j = k; j < limit && j - k < 5 && /^[ \t]+$/.test(doc.tokens[j].gap); j++) words.push(doc.tokens[j].fold);

@@ -46,6 +46,8 @@ export interface Token {
   gap: string;
   /** Followed by a possessive "’s". */
   poss: boolean;
+  /** Part of a dateline in capitals opening a paragraph ("PORT-AU-PRINCE, Haiti (AP) —"): a place, never an acronym. */
+  dateline: boolean;
 }
 
 export interface Doc {
@@ -71,6 +73,17 @@ function isAcronym(w: string): boolean {
   const letters = w.replace(/[^\p{L}\p{N}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}\p{N}]/gu, '').length;
   return letters.length >= 2 && /^\p{Lu}/u.test(letters) && upper / letters.length >= 0.6;
+}
+
+/** Flags the words of a capitals dateline at `from` ("GAZA/BEIRUT, Oct 14 (Reuters) -", "NIAMEY (AFP) -"). */
+function markDateline(tokens: Token[], from: number): void {
+  let to = from;
+  while (to < tokens.length && to - from < 6 && /^\p{Lu}[\p{Lu}\p{M}'’]+$/u.test(tokens[to].text) && (to === from || /^(?:[ \t]|-|\/)+$/.test(tokens[to].gap))) to++;
+  const next = tokens[to];
+  if (to === from || !next || !/^\s*(?:,|\(|—|–|-)/.test(next.gap)) return;
+  // "UN, AU and EU envoys…" is a list of acronyms, not a dateline.
+  if (/^\s*,/.test(next.gap) && (!/^\p{Lu}/u.test(next.text) || next.acronym)) return;
+  for (let k = from; k < to; k++) tokens[k].dateline = true;
 }
 
 function tokenize(text: string, sentences: Sentence[]): Doc {
@@ -100,13 +113,16 @@ function tokenize(text: string, sentences: Sentence[]): Doc {
         cap: /^\p{Lu}/u.test(w),
         acronym: isAcronym(w),
         sent,
-        initial: !prev || (gap !== ' ' && (/[“"‘:—–(]\s*$/.test(gap) || /[.!?]\s*$/.test(gap))),
+        // After a dateline's spaced hyphen ("(Reuters) - An alliance…") too.
+        initial: !prev || (gap !== ' ' && (/[“"‘:—–(]\s*$/.test(gap) || /[.!?]\s*$/.test(gap) || /\s-\s+$/.test(gap))),
         gap,
         poss,
+        dateline: false,
       });
       prevEnd = start + m[0].length;
     }
     sentRange.push([from, tokens.length]);
+    if (sent === 0 || sentences[sent - 1].paragraph !== s.paragraph) markDateline(tokens, from);
     const words = tokens.slice(from).filter((t) => /\p{L}/u.test(t.text) && t.gap !== '-');
     const content = words.filter((t) => !SMALL_WORDS.has(t.fold));
     const capitalized = content.filter((t) => t.cap).length;

@@ -31,11 +31,21 @@ interface Draft {
 const RANK: Record<OrgCandidate['source'], number> = { definition: 4, table: 3, head: 2, generic: 1, acronym: 0 };
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
 
-/** Country most mentioned as a place, when one clearly dominates (two mentions or more, more than any other). */
-function dominantCountry(places: Place[]): string | null {
-  const counts = places.filter((p) => p.precision === 'country' && p.country).map((p) => [p.country!, p.mentions.length] as const).sort((a, b) => b[1] - a[1]);
-  if (!counts.length || counts[0][1] < 2 || (counts[1] && counts[1][1] >= counts[0][1])) return null;
-  return counts[0][0];
+/**
+ * The country the report is about: the most mentioned, counting its own name, the towns and divisions the
+ * text locates in it, and its forces or government named with it ("Colombia's government"); two mentions
+ * or more. Between equals, the one named first.
+ */
+function dominantCountry(places: Place[], candidates: OrgCandidate[]): string | null {
+  const score = new Map<string, [number, number]>();
+  const count = (cc: string, n: number, at: number) => {
+    const s = score.get(cc) ?? [0, Infinity];
+    score.set(cc, [s[0] + n, Math.min(s[1], at)]);
+  };
+  for (const p of places) if (p.country) count(p.country, p.mentions.length, Math.min(...p.mentions.map((m) => m.start)));
+  for (const c of candidates) if (c.source === 'generic' && c.country) count(c.country, 1, c.start);
+  const ranked = [...score.entries()].sort((a, b) => b[1][0] - a[1][0] || a[1][1] - b[1][1]);
+  return ranked.length && ranked[0][1][0] >= 2 ? ranked[0][0] : null;
 }
 
 /**
@@ -44,15 +54,27 @@ function dominantCountry(places: Place[]): string | null {
  * Forces); names with organization head nouns. Kind comes from the table, the head noun or
  * an appositive ("JNIM, an al-Qaeda-affiliated terror group").
  */
-export function extractOrganizations(doc: Doc, countries: CountryTable, places: Place[]): Organization[] {
+export function extractOrganizations(doc: Doc, countries: CountryTable, places: Place[], gazetteer?: Gazetteer): Organization[] {
   const placeKeys = new Set(places.flatMap((p) => [p.name, p.written, ...p.aliases].map(fold)));
   const placeSpans = new Set(places.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`)));
   const isPlace = (k: string) => placeKeys.has(k) || countries.byName.has(k);
   const preferCountries = new Set(places.filter((p) => p.precision === 'country' && p.country).map((p) => p.country!));
-  const candidates = findOrgCandidates(doc, { countries, isPlace, preferCountries }).filter((c) => c.source === 'generic' || !placeSpans.has(`${c.start}:${c.end}`));
+  const isTown = gazetteer ? (k: string) => gazetteer.towns(k).length > 0 : undefined;
+  const candidates = findOrgCandidates(doc, { countries, isPlace, preferCountries, isTown }).filter((c) => c.source === 'generic' || !placeSpans.has(`${c.start}:${c.end}`));
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const covered: Array<[number, number]> = [];
+  // Tokens already read as a mention of some organization.
+  const covered = new Uint8Array(doc.tokens.length);
+  const cover = (start: number, end: number) => {
+    let lo = 0;
+    let hi = doc.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.tokens[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < doc.tokens.length && doc.tokens[k].start < end; k++) covered[k] = 1;
+  };
   const join = (c: OrgCandidate): Draft => {
     let d = c.keys.map((k) => byKey.get(k)).find((x) => !!x);
     if (!d) {
@@ -76,11 +98,23 @@ export function extractOrganizations(doc: Doc, countries: CountryTable, places: 
     d.cueKind ??= kindCue(doc, c.from, c.to);
     const form = stripThe(c.written);
     if (form && (c.source !== 'generic' || c.country) && !d.forms.includes(form)) d.forms.push(form);
+    if (c.alias && !d.forms.includes(c.alias)) d.forms.push(c.alias);
     d.spans.push([c.start, c.end]);
-    covered.push([c.start, c.end]);
+    cover(c.start, c.end);
     return d;
   };
 
+  // "the health ministry": the ministry of that name the text named (when only one), else its own body when it names a portfolio.
+  const joinMinistry = (c: OrgCandidate) => {
+    const portfolio = (modifiers: string) => modifiers.split(' ').at(-1) ?? '';
+    const named = drafts.filter((d) => [...d.keys].some((k) => k.startsWith('ministry:') && (!c.ministry || portfolio(k.slice(k.lastIndexOf(':') + 1)) === portfolio(c.ministry!))));
+    if (named.length === 1) {
+      named[0].spans.push([c.start, c.end]);
+      cover(c.start, c.end);
+    } else if (!named.length && c.ministry) {
+      join({ ...c, source: 'head', name: c.written, keys: [`ministry::${c.ministry}`] });
+    }
+  };
   const deferred: OrgCandidate[] = [];
   for (const c of candidates) {
     if (c.source === 'acronym' || (c.source === 'generic' && !c.country)) deferred.push(c);
@@ -95,21 +129,30 @@ export function extractOrganizations(doc: Doc, countries: CountryTable, places: 
   }
   // Bare "the army" / "the government": the body of the text's dominant country (the army of the country the
   // report is about), else the only such body named.
-  const dominant = dominantCountry(places);
+  const dominant = dominantCountry(places, candidates);
   for (const c of deferred) {
     if (c.source !== 'generic') continue;
+    if (c.ministry !== undefined) {
+      joinMinistry(c);
+      continue;
+    }
     const bodies = drafts.filter((d) => [...d.keys].some((k) => k.startsWith(`${c.generic}:`)));
-    const target = dominant ? bodies.find((d) => d.keys.has(`${c.generic}:${dominant}`)) : bodies.length === 1 ? bodies[0] : undefined;
-    if (!target && dominant && c.generic === 'armed-forces') {
+    // The dominant country's body; else the only one named ("the Israeli military … the army's spokesman" in a report
+    // located mostly in Gaza); a body is created for the dominant country only when the text names none.
+    const target = (dominant ? bodies.find((d) => d.keys.has(`${c.generic}:${dominant}`)) : undefined) ?? (bodies.length === 1 ? bodies[0] : undefined);
+    if (!target && !bodies.length && dominant && c.generic === 'armed-forces') {
       const country = countries.byCode.get(dominant);
       if (country) {
-        join({ ...c, written: '', name: `${country.demonym} Armed Forces`, country: country.code, keys: [`armed-forces:${country.code}`] });
+        // The bare words ("the army") stay an alias: readers and references name it so.
+        const d = join({ ...c, written: '', name: `${country.demonym} Armed Forces`, country: country.code, keys: [`armed-forces:${country.code}`] });
+        const bare = stripThe(c.written);
+        if (bare && !d.forms.includes(bare)) d.forms.push(bare);
         continue;
       }
     }
     if (target) {
       target.spans.push([c.start, c.end]);
-      covered.push([c.start, c.end]);
+      cover(c.start, c.end);
     }
   }
 
@@ -121,11 +164,11 @@ export function extractOrganizations(doc: Doc, countries: CountryTable, places: 
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i].start;
-    if (!tokens[i].cap || covered.some(([s, e]) => s <= start && start < e)) continue;
-    const m = forms.match(doc, i, doc.sentRange[tokens[i].sent][1], (to) => to - i > 1 && !covered.some(([s, e]) => s < tokens[to - 1].end && start < e));
+    if (!tokens[i].cap || covered[i]) continue;
+    const m = forms.match(doc, i, doc.sentRange[tokens[i].sent][1], (to) => to - i > 1 && !covered.subarray(i, to).some(Boolean));
     if (!m) continue;
     m.value.spans.push([start, tokens[m.to - 1].end]);
-    covered.push([start, tokens[m.to - 1].end]);
+    cover(start, tokens[m.to - 1].end);
     i = m.to - 1;
   }
 
@@ -154,6 +197,6 @@ export function extractOrganizations(doc: Doc, countries: CountryTable, places: 
 export default function organizations(options: OrganizationsOptions = {}) {
   return (_tree: Root, file: VFile) => {
     const countries = options.gazetteer?.countries ?? countryTable();
-    file.data.organizations = extractOrganizations(analyze(file), countries, file.data.places ?? []);
+    file.data.organizations = extractOrganizations(analyze(file), countries, file.data.places ?? [], options.gazetteer);
   };
 }

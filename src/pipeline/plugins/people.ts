@@ -22,6 +22,22 @@ interface Draft {
   spans: Array<[number, number]>;
 }
 
+const NICKNAME_CUES = /^(?:(?:better |also |widely |popularly )?known as|nicknamed|alias|dubbed|called)$/;
+
+/** The token range of a one-word nickname introduced right after a name ending before token `at` (", known as Hemedti"), or null. */
+function nicknameAfter(doc: Doc, at: number): [number, number] | null {
+  if (at >= doc.tokens.length || doc.tokens[at].sent !== doc.tokens[at - 1].sent || !/^\s*,\s*$/.test(doc.tokens[at].gap)) return null;
+  const sentTo = doc.sentRange[doc.tokens[at].sent][1];
+  for (let n = 1; n <= 3 && at + n < sentTo; n++) {
+    if (!NICKNAME_CUES.test(doc.text.slice(doc.tokens[at].start, doc.tokens[at + n - 1].end).toLowerCase())) continue;
+    const k = at + n;
+    const t = doc.tokens[k];
+    const closes = k + 1 >= sentTo || !(doc.tokens[k + 1].cap && joined(doc.tokens[k + 1]));
+    return t.cap && !t.acronym && closes && /^[\s"“]*$/.test(t.gap.replace(/^ /, '')) ? [k, k + 1] : null;
+  }
+  return null;
+}
+
 const surnameOf = (words: string[]) => words.filter((w) => !PARTICLES.has(w)).at(-1) ?? words[words.length - 1];
 
 /**
@@ -37,13 +53,21 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
   const candidates = findPersonCandidates(doc, blocked, countries).filter((c) => !orgNames.some((n) => n.includes(` ${fold(c.name)} `)));
   const drafts: Draft[] = [];
   const taken = new Uint8Array(tokens.length);
+  const byStart = new Map<number, Draft>();
   const add = (d: Draft, from: number, to: number) => {
+    byStart.set(tokens[from].start, d);
     const text = doc.text.slice(tokens[from].start, tokens[to - 1].end);
     if (!d.forms.includes(text)) d.forms.push(text);
     d.spans.push([tokens[from].start, tokens[to - 1].end]);
     for (let k = from; k < to; k++) taken[k] = 1;
   };
   const words = (from: number, to: number) => tokens.slice(from, to).map((t) => t.fold);
+  // "Mohamed Hamdan Dagalo, known as Hemedti,": the nickname names the same person (folded nickname → full name key).
+  const nicknames = new Map<string, string>();
+  for (const c of candidates) {
+    const nick = c.to - c.from > 1 ? nicknameAfter(doc, c.to) : null;
+    if (nick && !blocked[nick[0]]) nicknames.set(tokens[nick[0]].fold, words(c.from, c.to).join(' '));
+  }
   // Full names first, so that a titled surname ("General Langley") joins its full name.
   const ordered = [...candidates].sort((a, b) => b.to - b.from - (a.to - a.from) || a.start - b.start);
   for (const c of ordered) {
@@ -53,6 +77,7 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
     if (!d && w.length === 1) {
       const same = drafts.filter((x) => surnameOf(x.words) === w[0]);
       if (same.length === 1) d = same[0];
+      else if (nicknames.has(w[0])) d = drafts.find((x) => x.words.join(' ') === nicknames.get(w[0]));
     }
     if (!d) {
       d = { words: w, name: c.name, title: null, role: null, forms: [], spans: [] };
@@ -62,7 +87,7 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
   }
   // Titles and roles in reading order: the first the text gives.
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
-    const d = drafts.find((x) => x.spans.some(([s]) => s === c.start));
+    const d = byStart.get(c.start);
     if (!d) continue;
     d.title ??= c.title;
     d.role ??= c.role;
@@ -77,6 +102,10 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
   // Later mentions: the full name again, or the surname alone when only one person bears it.
   const surnames = new Map<string, Draft[]>();
   for (const d of drafts) surnames.set(surnameOf(d.words), [...(surnames.get(surnameOf(d.words)) ?? []), d]);
+  for (const [nick, key] of nicknames) {
+    const d = drafts.find((x) => x.words.join(' ') === key);
+    if (d && !surnames.has(nick)) surnames.set(nick, [d]);
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || blocked[i] || !tokens[i].cap) continue;
     const sentTo = doc.sentRange[tokens[i].sent][1];

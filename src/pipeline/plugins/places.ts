@@ -5,11 +5,11 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { UserPlace } from '../types.ts';
 import type { Region } from '../entities/regions.ts';
 import type { Country } from '../entities/countries.ts';
-import { COMMON, DAYS, GEO_NOUNS, MONTHS, NOT_PLACE, ORG_HEADS, PLACE_SUFFIXES, ROLE_NOUNS, TITLES } from '../entities/lexicon.ts';
+import { COMMON, DAYS, ETHNIC_GROUPS, GEO_NOUNS, MONTHS, NOT_PLACE, ORG_HEADS, PLACE_SUFFIXES, REPORTING_VERBS, ROLE_NOUNS, TITLES } from '../entities/lexicon.ts';
 import { findOrgCandidates } from '../entities/org-finder.ts';
 import { findPersonCandidates } from '../entities/person-finder.ts';
 import { PhraseIndex } from '../entities/phrases.ts';
-import { chooseAdmin, chooseTown, contextOf, listsOf, nearTown, strongContext, type Evidence, type Item } from '../entities/place-context.ts';
+import { chooseAdmin, chooseTown, contextOf, countryAfterName, FEATURE_HEADS, FEATURE_NOUNS, listsOf, nearTown, strongContext, type Evidence, type Item } from '../entities/place-context.ts';
 import { analyze, fold, joined, keyOf, mentionAt, surface, uniqueIds, type Doc } from '../entities/text.ts';
 
 export interface PlacesOptions {
@@ -71,7 +71,19 @@ const TOWN_NOUNS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villa
 /** A spelling differs when letters or accents differ, not case, spaces or hyphens ("El-Fasher" = "El Fasher"). */
 const spelledDifferently = (written: string, name: string) => written.toLowerCase().replace(/[\s'’‘.-]+/g, '') !== name.toLowerCase().replace(/[\s'’‘.-]+/g, '');
 
-const PLACE_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'des', 'del', 'della', 'di', 'el', 'al', 'es', 'en', 'la', 'le', 'les', 'sur', 'am', 'an', 'im']);
+const PLACE_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'des', 'del', 'della', 'di', 'el', 'al', 'es', 'en', 'la', 'le', 'les', 'sur', 'am', 'an', 'im', 'au', 'aux']);
+/** Verbs whose object is usually a place ("raided Jenin", "shelled Kherson"). */
+const ATTACK_VERBS = new Set(['raided', 'stormed', 'shelled', 'bombed', 'struck', 'attacked', 'captured', 'seized', 'besieged', 'overran', 'retook', 'recaptured', 'liberated', 'entered', 'encircled', 'surrounded', 'evacuated', 'invaded', 'occupied', 'hit', 'pounded', 'targeted']);
+/** Arabic articles written lower-case and hyphenated before a place name ("al-Mawasi", "el-Geneina"). */
+const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'et']);
+
+/** Divisions named by `key`, also read without a trailing division noun ("Rakhine State" → "Rakhine"). */
+function adminsOf(key: string, gz: Gazetteer) {
+  const hit = gz.admin1(key);
+  if (hit.length) return hit;
+  const bare = key.replace(/ (?:state|province|region|governorate|district|department|county|prefecture|oblast)$/, '');
+  return bare !== key ? gz.admin1(bare) : hit;
+}
 
 /** First words of capitalized names of things that happen or are decided, not of places ("in Operation Barkhane"). */
 const NOT_A_PLACE_FIRST = new Set(['operation', 'project', 'plan', 'resolution', 'article', 'chapter', 'phase', 'section', 'summit', 'conference', 'forum', 'festival', 'cup', 'prize', 'award', 'law', 'act', 'decree', 'agreement', 'accord', 'treaty', 'protocol', 'initiative', 'mr', 'mrs', 'ms', 'dr']);
@@ -106,6 +118,11 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
     }
     const text = surface(doc, from, to);
     if (asName && !d.forms.includes(text)) d.forms.push(text);
+    // "al-Mawasi" is also written "Mawasi".
+    if (asName && to - from > 1 && ARTICLE_PREFIXES.has(tokens[from].fold) && !tokens[from].cap && tokens[from + 1].gap === '-') {
+      const bare = surface(doc, from + 1, to);
+      if (!d.forms.includes(bare)) d.forms.push(bare);
+    }
     if (asName) d.keys.add(keyOf(doc, from, to));
     d.spans.push([tokens[from].start, tokens[to - 1].end]);
     for (let k = from; k < to; k++) taken[k] = 1;
@@ -115,7 +132,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
 
   // Organization names are not places ("Timbuktu Institute", "United States Africa Command").
   const isPlaceKey = (k: string) => !!(gz.user(k) || countries.byName.has(k) || gz.regions.has(k));
-  for (const c of findOrgCandidates(doc, { countries, isPlace: isPlaceKey })) {
+  for (const c of findOrgCandidates(doc, { countries, isPlace: isPlaceKey, isTown: (k) => gz.towns(k).length > 0 })) {
     // Bare capitalized words ("MOGADISHU" of a dateline) are left to the place rules.
     if (c.source !== 'generic' && c.source !== 'acronym') for (let k = c.from; k < c.to; k++) masked[k] = 1;
   }
@@ -123,7 +140,8 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
   // Countries named in the text: a demonym shared by several countries ("Congolese") means one of these.
   const named = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const m = tokens[i].cap && !masked[i] ? lexical.match(doc, i, doc.sentRange[tokens[i].sent][1]) : null;
+    // Countries named inside an organization's name count too ("Armed Forces of the Democratic Republic of Congo").
+    const m = tokens[i].cap ? lexical.match(doc, i, doc.sentRange[tokens[i].sent][1]) : null;
     if (m?.value.type === 'country') named.add(m.value.country.code);
   }
   const demonymCountry = (key: string) => countries.demonymAll.get(key)?.find((c) => named.has(c.code)) ?? countries.byDemonym.get(key);
@@ -139,7 +157,12 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
     // A country name before "State"/"Region" may name a division ("Niger State" in Nigeria).
     const next = m && m.to < limit ? tokens[m.to] : undefined;
     const division = !!next && next.cap && joined(next) && PLACE_SUFFIXES.has(next.fold) && gz.admin1(keyOf(doc, i, m!.to + 1)).length > 0;
-    if (m && m.value.type !== 'user' && (division || (prev && prev.sent === t.sent && prev.cap && joined(t) && !masked[i - 1] && !(prev.initial && COMMON.has(prev.fold)) && gz.towns(keyOf(doc, i - 1, m.to)).length))) {
+    const longer =
+      !!m &&
+      // "the South China Sea", "Lake Victoria Basin": a capitalized feature noun after the name makes a longer name.
+      ((!!next && next.cap && joined(next) && !t.poss && !tokens[m.to - 1].poss && FEATURE_NOUNS.has(next.fold) && !gz.regions.has(keyOf(doc, i, m.to + 1))) ||
+        (!!prev && prev.sent === t.sent && prev.cap && joined(t) && !masked[i - 1] && !(prev.initial && COMMON.has(prev.fold)) && (gz.towns(keyOf(doc, i - 1, m.to)).length > 0 || adminsOf(keyOf(doc, i - 1, m.to), gz).length > 0)));
+    if (m && m.value.type !== 'user' && (division || longer)) {
       i = m.to - 1;
       continue;
     }
@@ -183,6 +206,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
   const evidence: Evidence = {
     countries: [...evidenceCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([cc]) => cc),
     named: [...new Set([...drafts.values()].filter((d) => d.precision === 'country' && d.country).map((d) => d.country!))],
+    admins: new Set(),
   };
 
   // People are not places ("Langley said"): titled names, names before a reporting verb…
@@ -197,6 +221,13 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
     surnames.add(tokens[p.to - 1].fold);
   }
 
+  // The country named at token k: a country name, or a town or division already located there.
+  const countryNamedAt = (k: number, limit: number): string | null => {
+    const m = lexical.match(doc, k, limit);
+    if (m?.value.type === 'country') return m.value.country.code;
+    return [...drafts.values()].find((x) => (x.precision === 'admin' || x.precision === 'town') && x.spans.some(([st]) => st === tokens[k].start))?.country ?? null;
+  };
+
   // 2. Gazetteer towns and unknown towns, sentence by sentence.
   const unlocatedPrecision = new Map<string, Place['precision']>();
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -210,13 +241,20 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
         continue;
       }
       if (t.initial && COMMON.has(t.fold)) continue;
-      // A name runs over capitalized words and the particles inside place names ("Mocímboa da Praia", "Dar es Salaam").
+      // "al-Mawasi": a lower-case article hyphenated before the name belongs to it.
+      const a = i > sentFrom && t.gap === '-' && ARTICLE_PREFIXES.has(tokens[i - 1].fold) && !tokens[i - 1].cap && !masked[i - 1] && !taken[i - 1] ? i - 1 : i;
+      // A name runs over capitalized words and the particles inside place names ("Mocímboa da Praia", "Dar es Salaam"),
+      // and over "of" after a feature noun ("Gulf of Aden", "Cape of Good Hope").
       let b = i + 1;
-      for (let j = i + 1; j < sentTo && j - i < 5 && !tokens[j - 1].poss && !masked[j] && !taken[j] && joined(tokens[j]); j++) {
+      for (let j = i + 1; j < sentTo && j - i < 6 && !tokens[j - 1].poss && !masked[j] && !taken[j] && joined(tokens[j]); j++) {
+        // "Sinaloa Governor …": an office after a place name is not part of it.
+        if (tokens[j].cap && TITLES.has(tokens[j].fold) && /^[ \t]+$/.test(tokens[j].gap)) break;
         if (tokens[j].cap) b = j + 1;
+        else if (tokens[j].fold === 'of' && j === b && FEATURE_HEADS.has(tokens[j - 1].fold) && j + 1 < sentTo && tokens[j + 1].cap && joined(tokens[j + 1])) continue;
         else if (!PLACE_PARTICLES.has(tokens[j].fold) || j !== b) break;
       }
-      items.push({ a: i, b });
+      if (tokens[b - 1].fold === 'of') b--;
+      items.push({ a, b });
       i = b - 1;
     }
     const lists = listsOf(doc, items);
@@ -229,6 +267,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
       const n = list.items.filter(known).length;
       return !!list.placeNoun || (n >= 1 && list.introduced) || n * 2 >= list.items.length;
     };
+    const gazetteerNamed = new Set<Item>();
     // Pass 1: gazetteer towns and divisions. Pass 2: names the gazetteer lacks, now that list neighbours are known.
     for (const pass of [1, 2]) {
       for (const it of items) {
@@ -236,25 +275,51 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
         const key = keyOf(doc, it.a, it.b);
         const t = tokens[it.a];
         const ctx = contextOf(doc, it.a, it.b);
-        const strong = strongContext(ctx) || (pass === 2 && listSaysPlace(it));
-        if (notAPlaceWord(key, gz)) continue;
+        // "the Sambisa Forest", "Gulf of Aden": a feature noun inside the name says it is a place.
+        const words = key.split(' ');
+        const featured = words.length >= 2 && (FEATURE_NOUNS.has(words[words.length - 1]) || (FEATURE_HEADS.has(words[0]) && words[1] === 'of'));
+        const strong = featured || strongContext(ctx) || (pass === 2 && listSaysPlace(it));
+        // A first word that is never a place alone may open a division's name ("Centre-Nord").
+        if (notAPlaceWord(key, gz) && !(words.length > 1 && adminsOf(key, gz).some((x) => evidence.countries.includes(x.country)))) continue;
+        // Names of peoples are places only as divisions ("Kachin State", not "Kachin civilians").
+        if (ETHNIC_GROUPS.has(key) && !ctx.suffix) continue;
         // A person's surname is a place only where the words right around it say so ("in Langley").
         if (surnames.has(key) && !strongContext(ctx)) continue;
         if (pass === 1) {
-          const towns = gz.towns(key);
-          const admins = ctx.suffix || !towns.length ? gz.admin1(key) : [];
+          // "Gaza City", "Kuwait City": the gazetteer may name the town without "City".
+          const towns = gz.towns(key).length || !key.endsWith(' city') ? gz.towns(key) : gz.towns(key.slice(0, -5));
+          // A governor governs a division: "Sinaloa Governor" is the state, not a village of that name.
+          const governed = ctx.office === 'governor' || ctx.office === 'governorate';
+          const admins = ctx.suffix || governed || !towns.length ? adminsOf(key, gz) : [];
           if (!towns.length && !admins.length) continue;
           // Without a place context, a capitalized word is a town only mid-sentence, and in a country the text
           // mentions (or, in a text naming no country as a place, when the gazetteer knows it in one country only).
           const inEvidence = [...towns, ...admins].some((x) => evidence.countries.includes(x.country));
           const unambiguous = !evidence.named.length && new Set([...towns, ...admins].map((x) => x.country)).size === 1;
-          if (!strong && !listSaysPlace(it) && (t.initial || doc.titleCase[s] || !(inEvidence || unambiguous))) continue;
+          // "Kigali denies …": the capital of a country the text names stands for its government, even opening a sentence.
+          // "Paris said …", "Washington and Beijing urged calm": a national capital speaking, even for a country the text does not name.
+          const next = it.b < sentTo ? tokens[it.b] : undefined;
+          const speaks = !!next && /^[ \t]+$/.test(next.gap) && (REPORTING_VERBS.has(next.fold) || ['and', 'urged', 'denies', 'rejected', 'rejects', 'condemned', 'warned'].includes(next.fold));
+          const capitalOfAny = towns.some((x) => gz.capital(x.country)?.id === x.id);
+          const capital = towns.some((x) => evidence.countries.includes(x.country) && gz.capital(x.country)?.id === x.id) || (capitalOfAny && speaks);
+          // The object of a verb of attack or capture ("raided Jenin") is a place when the gazetteer knows it near the text's countries.
+          const attacked = !t.initial && it.a > sentFrom && (ATTACK_VERBS.has(tokens[it.a - 1].fold) || (tokens[it.a - 1].fold === 'the' && it.a - 1 > sentFrom && ATTACK_VERBS.has(tokens[it.a - 2].fold)));
+          const near = (x: { country: string }) => evidence.countries.some((cc) => cc === x.country || gz.countries.byCode.get(cc)?.borders.includes(x.country));
+          const attackedTown = attacked ? chooseTown(towns, evidence, gz) : null;
+          // "Sinaloa Governor X": a name of the gazetteer in the text's countries before a place's office.
+          const office = ctx.office && inEvidence;
+          const plain = !doc.titleCase[s] && (!t.initial || capital) && (inEvidence || unambiguous || capital);
+          if (!(strong || office || listSaysPlace(it) || (attackedTown && near(attackedTown)) || plain)) continue;
           const admin = admins.length ? chooseAdmin(admins, evidence) : null;
-          const town = admin && ctx.suffix ? null : chooseTown(towns, evidence, gz);
+          const town = admin && (ctx.suffix || governed) ? null : chooseTown(towns, evidence, gz);
+          // A name the gazetteer knows elsewhere, read as a place here: kept unlocated in pass 2 (coordinates are never guessed).
+          if (!town && !admin) gazetteerNamed.add(it);
           const written = surface(doc, it.a, it.b);
           if (town) {
+            evidence.admins!.add(`${town.country}.${town.admin1}`);
             add({ id: town.id, name: town.name, lat: town.lat, lon: town.lon, country: town.country, admin1: gz.admin1Name(town.country, town.admin1) ?? town.admin1, precision: 'town', gazetteerId: town.id, variant: spelledDifferently(written, town.name) }, it.a, it.b);
           } else if (admin) {
+            evidence.admins!.add(`${admin.country}.${admin.code}`);
             const name = /\b(?:region|province|state|district|department|governorate|county|territory)\b/i.test(admin.name) || !ctx.suffix ? admin.name : `${admin.name} ${ctx.suffix.charAt(0).toUpperCase()}${ctx.suffix.slice(1)}`;
             const bare = admin.name.replace(/\s+(?:state|province|region|governorate|district|department|county|prefecture|oblast|division|municipality|territory)$/i, '');
             const variant = spelledDifferently(written, admin.name) && spelledDifferently(written, bare);
@@ -263,7 +328,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
           continue;
         }
         // Not in the gazetteer (or homonyms nothing tells apart): keep it when the context says it is a place.
-        if (!strong || (doc.titleCase[s] && !ctx.suffix) || it.b - it.a > 3 || t.acronym) continue;
+        if (!(strong || gazetteerNamed.has(it)) || (doc.titleCase[s] && !ctx.suffix) || it.b - it.a > (featured ? 5 : 3) || t.acronym) continue;
         const near = nearTown(key, evidence, gz);
         if (near) {
           add({ id: near.id, name: near.name, lat: near.lat, lon: near.lon, country: near.country, admin1: gz.admin1Name(near.country, near.admin1) ?? near.admin1, precision: 'town', gazetteerId: near.id, variant: true }, it.a, it.b);
@@ -281,6 +346,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
         }
         const d = add({ id, name: surface(doc, it.a, it.b), lat: null, lon: null, country: null, admin1: null, precision: 'unknown', gazetteerId: null, variant: false }, it.a, it.b);
         if (!d.country && ccs.size === 1) d.country = [...ccs][0];
+        d.country ??= countryAfterName(doc, it.b, sentTo, countryNamedAt);
       }
     }
   }
