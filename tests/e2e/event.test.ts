@@ -1,0 +1,86 @@
+// The event page (the consolidated situation report) and the data exports, on the seed build.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { axe, readSeeds } from './support/site.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let events: Array<{ id: string; title: string; reportIds: string[]; origins: string[][] }>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  events = (await (await fetch(`${siteUrl}/data/events.json`)).json()).events;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('event page', () => {
+  it('exists for every exported event and is linked from the home page', async () => {
+    expect(events.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/`);
+    const links = await page.locator('main a[href*="/events/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const e of events) expect(links).toContain(`/events/${e.id}/`);
+    await page.close();
+  });
+
+  it('groups the five seed reports into one event with fewer independent origins than reports', async () => {
+    const seeds = await readSeeds(inject('seedsDir'));
+    const big = events.find((e) => e.reportIds.length === seeds.length);
+    expect(big, JSON.stringify(events.map((e) => e.reportIds))).toBeTruthy();
+    expect(big!.origins.length).toBeLessThan(big!.reportIds.length);
+  });
+
+  it('links every item to a sentence anchor that exists in its briefing, with no script on the page', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    const response = await page.goto(`${siteUrl}/events/${events[0].id}/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('script').count()).toBe(0);
+    const hrefs = await page.locator('main a[href*="#s"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(20);
+    const anchors = new Map<string, Set<string>>();
+    for (const href of hrefs) {
+      const url = new URL(href);
+      const path = url.pathname;
+      if (!anchors.has(path)) {
+        const html = await (await fetch(`${siteUrl}${path}`)).text();
+        anchors.set(path, new Set([...html.matchAll(/ id="(s\d+)"/g)].map((m) => m[1])));
+      }
+      expect(anchors.get(path)!.has(url.hash.slice(1)), href).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('has no accessibility violations', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/events/${events[0].id}/`);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('data exports', () => {
+  it('offers the events as CSV with ACLED-style columns, one row per event location', async () => {
+    const csv = await (await fetch(`${siteUrl}/data/events.csv`)).text();
+    const [header, ...rows] = csv.trim().split(/\r?\n/);
+    expect(header.split(',')).toEqual([
+      'event_id', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1',
+      'location', 'latitude', 'longitude', 'geo_precision', 'source', 'source_scale', 'notes', 'fatalities',
+    ]);
+    expect(rows.length).toBeGreaterThanOrEqual(events.length);
+  });
+
+  it('offers the located places as GeoJSON', async () => {
+    const geo = await (await fetch(`${siteUrl}/data/places.geojson`)).json();
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features.length).toBeGreaterThan(0);
+    for (const f of geo.features) {
+      if (!f.geometry) continue;
+      const [lon, lat] = f.geometry.coordinates;
+      expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+      expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+    }
+  });
+});
