@@ -1,6 +1,15 @@
 // Short labels for an event's reports ("R1", "R2"…) so every fact can point at its sources compactly.
 import type { Event, SourceRef } from '../../schemas/event.ts';
 
+/** What every section of the event page receives. */
+export interface SectionProps {
+  event: Event;
+  /** Short labels ("R1") of the event's reports, by report id. */
+  labels: Map<string, ReportLabel>;
+  /** Display names of parties and entities, by key. */
+  names: Map<string, string>;
+}
+
 export interface ReportLabel {
   /** "R1". */
   short: string;
