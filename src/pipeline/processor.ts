@@ -1,4 +1,4 @@
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import { reportSchema, type Report } from '../schemas/report.ts';
@@ -17,6 +17,16 @@ import claims from './plugins/claims.ts';
 import title from './plugins/title.ts';
 import summary from './plugins/summary.ts';
 
+/** Who and where: sentences, then places, organizations, people and agencies, in that order. */
+export function entityPlugins(gazetteer: Gazetteer): PluggableList {
+  return [structure, [places, { gazetteer }], [organizations, { gazetteer }], [people, { gazetteer }], agencies];
+}
+
+/** What was said and claimed, read against the entities found before; then title and summary. */
+export function statementPlugins(): PluggableList {
+  return [dates, figures, quotes, claims, title, summary];
+}
+
 /**
  * The extraction pipeline, in order. Each plugin does one job and leaves its result on
  * `file.data`; later plugins may read what earlier ones found (people skip organization
@@ -24,20 +34,7 @@ import summary from './plugins/summary.ts';
  * prefers sentences dense in facts).
  */
 export function createProcessor(gazetteer: Gazetteer) {
-  return unified()
-    .use(retextEnglish)
-    .use(structure)
-    .use(places, { gazetteer })
-    .use(organizations, { gazetteer })
-    .use(people, { gazetteer })
-    .use(agencies)
-    .use(dates)
-    .use(figures)
-    .use(quotes)
-    .use(claims)
-    .use(title)
-    .use(summary)
-    .freeze();
+  return unified().use(retextEnglish).use(entityPlugins(gazetteer)).use(statementPlugins()).freeze();
 }
 
 export type Processor = ReturnType<typeof createProcessor>;
