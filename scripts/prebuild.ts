@@ -17,7 +17,7 @@ const { reports, problems, texts, stats } = result;
 for (const p of problems) console.error(`prebuild: skipped ${p.file}: ${p.reason}`);
 for (const r of reports) for (const w of r.warnings) console.error(`prebuild: ${r.file}: ${w}`);
 const events = consolidate(reports, { texts });
-const { written, removed } = await writeContent('src/content', reports, texts, events, result.unchanged);
+const { written, removed } = await writeContent('src/content', reports, texts, events, result.pipelineKey);
 console.error(
   `prebuild: ${stats.seeds} seed(s) in ${dir}: ${stats.extracted} extracted, ${stats.cached} unchanged, ${stats.skipped} skipped; ` +
     `${written} file(s) written, ${removed} removed; ${events.length} event(s); ${stats.ms} ms extraction`,

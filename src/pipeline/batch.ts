@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../schemas/report.ts';
 import { assignIds } from './ids.ts';
+import { writeAtomic } from './files.ts';
 import { createExtractor, PIPELINE_VERSION } from './processor.ts';
 import { extractInPool, type Outcome } from './pool.ts';
 import type { UserPlace } from './types.ts';
@@ -34,8 +35,10 @@ export interface BatchResult {
   problems: SeedProblem[];
   /** The seed text of each report by file name (the MDX body needs it). */
   texts: Map<string, string>;
-  /** Files whose report came unchanged from the cache (their outputs need not be rebuilt). */
+  /** Files whose report came unchanged from the cache. */
   unchanged: Set<string>;
+  /** What extraction output depends on besides the seeds (code, schemas, data, user gazetteer). */
+  pipelineKey: string;
   stats: { seeds: number; extracted: number; cached: number; skipped: number; ms: number };
 }
 
@@ -121,7 +124,7 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
     }
     slot.report = outcome.report;
     extracted++;
-    if (slot.entry) await writeFile(slot.entry, JSON.stringify(outcome.report));
+    if (slot.entry) await writeAtomic(slot.entry, JSON.stringify(outcome.report));
   }
   const reports: Report[] = [];
   const texts = new Map<string, string>();
@@ -134,5 +137,5 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
   }
   assignIds(reports);
   const skipped = names.length - reports.length;
-  return { reports, problems, texts, unchanged, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
+  return { reports, problems, texts, unchanged, pipelineKey: key, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
 }

@@ -1,19 +1,52 @@
-import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../schemas/report.ts';
 import type { Event } from '../schemas/event.ts';
 import { briefingMdx } from './mdx.ts';
+import { writeAtomic } from './files.ts';
 
-async function exists(path: string): Promise<boolean> {
+/**
+ * The second line of every briefing (a YAML comment at the top of its front matter, which readers
+ * ignore): the fingerprint of its inputs and the SHA-256 of the rest of the file.
+ */
+const HEADER = /^---\n# sitrep-fingerprint: ([0-9a-f]{64}) ([0-9a-f]{64})\n/;
+
+const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * What a briefing is a function of: the pipeline (its code, schemas, data packages and the
+ * user gazetteer, all in `pipelineKey`) and the report, which carries the seed text's hash.
+ */
+export function fingerprint(pipelineKey: string, report: Report): string {
+  return sha256(`${pipelineKey}\0${JSON.stringify(report)}`);
+}
+
+/** A briefing file: the serialized MDX with the header line after its opening fence. */
+function withHeader(mdx: string, inputs: string): string {
+  if (!mdx.startsWith('---\n')) throw new Error('a briefing must open with its front matter');
+  return `---\n# sitrep-fingerprint: ${inputs} ${sha256(mdx)}\n${mdx.slice(4)}`;
+}
+
+/**
+ * Whether the file at `path` is exactly the briefing these inputs give: its header names the
+ * same inputs and the rest of the file is intact (not truncated, not edited by hand).
+ * Reading and hashing a file costs far less than extracting or serializing it again.
+ */
+async function isCurrent(path: string, inputs: string): Promise<boolean> {
+  let bytes: Buffer;
   try {
-    await access(path);
-    return true;
+    bytes = await readFile(path);
   } catch {
     return false;
   }
+  const head = HEADER.exec(bytes.subarray(0, 160).toString('latin1'));
+  if (!head || head[1] !== inputs) return false;
+  const rest = Buffer.concat([Buffer.from('---\n'), bytes.subarray(head[0].length)]);
+  return sha256(rest) === head[2];
 }
 
-/** Removes the files of `dir` not in `keep` (outputs of seeds or events that are gone). */
+/** Removes the files of `dir` not in `keep` (outputs of seeds or events that are gone, temporaries of killed runs). */
 async function removeAllBut(dir: string, keep: ReadonlySet<string>): Promise<number> {
   let removed = 0;
   for (const name of await readdir(dir)) {
@@ -31,22 +64,24 @@ async function writeIfChanged(path: string, content: string): Promise<boolean> {
   } catch {
     // absent: write it
   }
-  await writeFile(path, content);
+  await writeAtomic(path, content);
   return true;
 }
 
 /**
  * Writes the site's content: `briefings/<id>.mdx` per report and `events/<id>.json` per event
  * (one file each, so a new text rewrites only what it changes and no single file grows with the corpus).
- * Files are rewritten only when their bytes change (so unchanged pages stay cached downstream),
- * and briefings whose seed is gone are removed.
+ * Every output is a function of the current inputs: a briefing is skipped only when the
+ * fingerprint recorded in it matches the one of its report under this pipeline, never because it
+ * exists; events are compared byte for byte. Files are written whole or not at all, and outputs
+ * of seeds or events that are gone are removed.
  */
 export async function writeContent(
   contentDir: string,
   reports: Report[],
   texts: Map<string, string>,
   events: Event[],
-  unchanged: ReadonlySet<string> = new Set(),
+  pipelineKey: string,
 ): Promise<{ written: number; removed: number }> {
   const briefings = join(contentDir, 'briefings');
   const eventsDir = join(contentDir, 'events');
@@ -58,9 +93,11 @@ export async function writeContent(
   for (const report of reports) {
     const name = `${report.id}.mdx`;
     keep.add(name);
-    // A report unchanged under the same pipeline gives the same MDX: skip serializing it again.
-    if (unchanged.has(report.file) && (await exists(join(briefings, name)))) continue;
-    if (await writeIfChanged(join(briefings, name), briefingMdx(report, texts.get(report.file)!))) written++;
+    const path = join(briefings, name);
+    const inputs = fingerprint(pipelineKey, report);
+    if (await isCurrent(path, inputs)) continue;
+    await writeAtomic(path, withHeader(briefingMdx(report, texts.get(report.file)!), inputs));
+    written++;
   }
   removed += await removeAllBut(briefings, keep);
   const keepEvents = new Set<string>();

@@ -21,7 +21,7 @@ afterEach(async () => {
 async function prebuild() {
   const result = await extractFolder(seeds, { cacheDir: join(work, 'cache') });
   const events = consolidate(result.reports, { texts: result.texts });
-  const out = await writeContent(join(work, 'content'), result.reports, result.texts, events, result.unchanged);
+  const out = await writeContent(join(work, 'content'), result.reports, result.texts, events, result.pipelineKey);
   return { ...result, ...out };
 }
 
