@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
+import { describeProblem, fieldProblems, frontMatterSchema, type FrontMatter } from '../schemas/seed-input.ts';
 import type { SeedMeta } from './types.ts';
 
 /** Front-matter keys a seed may carry; a leading `---` block without any of them is text, not metadata. */
@@ -28,16 +29,42 @@ export function idFromFileName(file: string): string {
   return slug || 'report';
 }
 
-function isoDate(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.valueOf())) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+/** What happens to a front-matter value that fails its check. */
+const FALLBACK: Record<keyof FrontMatter, string> = {
+  outlet: 'ignored',
+  source: 'ignored',
+  url: 'ignored',
+  published: 'ignored',
+  language: 'read as en',
+};
+
+/**
+ * Checks the front matter with `frontMatterSchema`. Blank values count as absent. A value that
+ * fails is left out (so `published` and `url` become null, `language` falls back to `en`) with a
+ * warning naming the field and the value; the other fields still apply.
+ */
+function checkFrontMatter(data: Record<string, unknown>): { fields: FrontMatter; warnings: string[] } {
+  const input: Record<string, unknown> = {};
+  for (const key of Object.keys(frontMatterSchema.shape)) {
+    const v = data[key];
+    if (v != null && !(typeof v === 'string' && !v.trim())) input[key] = v;
+  }
+  const first = frontMatterSchema.safeParse(input);
+  if (first.success) return { fields: first.data, warnings: [] };
+  const warnings: string[] = [];
+  for (const problem of fieldProblems(first.error, input)) {
+    const field = String(problem.path[0]) as keyof FrontMatter;
+    warnings.push(`front matter ${describeProblem(problem)}; ${FALLBACK[field] ?? 'ignored'}`);
+    delete input[field];
+  }
+  // What is left passed its checks (fields are checked independently).
+  return { fields: frontMatterSchema.parse(input), warnings };
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
-
-/** Reads a seed: splits optional YAML front matter (outlet, url, published, language) from the body. */
+/**
+ * Reads a seed: splits optional YAML front matter (outlet, url, published, language) from the body.
+ * Front-matter values are checked (src/schemas/seed-input.ts); a rejected one is dropped with a warning.
+ */
 export function readSeed(file: string, text: string): Seed {
   const warnings: string[] = [];
   const hash = createHash('sha256').update(text).digest('hex');
@@ -55,12 +82,12 @@ export function readSeed(file: string, text: string): Seed {
       warnings.push(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); read as text`);
     }
     if (data && typeof data === 'object' && !Array.isArray(data) && KNOWN_KEYS.some((k) => k in data)) {
-      const d = data as Record<string, unknown>;
-      meta.outlet = str(d.outlet) ?? str(d.source);
-      meta.url = str(d.url);
-      meta.language = str(d.language) ?? 'en';
-      meta.published = isoDate(d.published);
-      if (d.published != null && !meta.published) warnings.push(`front matter "published" is not a date (YYYY-MM-DD): ${JSON.stringify(d.published)}`);
+      const { fields, warnings: problems } = checkFrontMatter(data as Record<string, unknown>);
+      warnings.push(...problems);
+      meta.outlet = fields.outlet || fields.source || null;
+      meta.url = fields.url ?? null;
+      meta.language = fields.language ?? 'en';
+      meta.published = fields.published ?? null;
       meta.bodyStart = m[0].length;
       masked = masked.slice(0, m[0].length).replace(/[^\r\n]/g, ' ') + masked.slice(m[0].length);
     }
