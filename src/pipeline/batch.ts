@@ -9,7 +9,7 @@ import { createExtractor, PIPELINE_VERSION } from './processor.ts';
 import { extractInPool, type Outcome } from './pool.ts';
 import type { UserPlace } from './types.ts';
 import { availableParallelism } from 'node:os';
-import { listSeeds, readSeedFile, readUserPlaces, type SeedProblem } from './seed-folder.ts';
+import { listSeedFolder, readSeedFile, readUserPlaces, type SeedProblem } from './seed-folder.ts';
 
 /** Below this many seeds to extract, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 48;
@@ -33,6 +33,8 @@ export interface BatchResult {
   reports: Report[];
   /** Seeds (or the gazetteer file) that could not be used, with the reason. */
   problems: SeedProblem[];
+  /** Entries of the folder not read as seeds (links, subfolders, other files), with the reason. */
+  notices: SeedProblem[];
   /** The seed text of each report by file name (the MDX body needs it). */
   texts: Map<string, string>;
   /** Files whose report came unchanged from the cache. */
@@ -77,7 +79,7 @@ async function pipelineKey(userPlacesJson: string): Promise<string> {
  */
 export async function extractFolder(dir: string, options: { cacheDir?: string; threads?: number } = {}): Promise<BatchResult> {
   const t0 = performance.now();
-  const names = await listSeeds(dir);
+  const { names, notices } = await listSeedFolder(dir);
   const { places, problems } = await readUserPlaces(dir);
   const key = await pipelineKey(JSON.stringify(places));
   const cache = options.cacheDir ? join(options.cacheDir, key) : null;
@@ -137,5 +139,5 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
   }
   assignIds(reports);
   const skipped = names.length - reports.length;
-  return { reports, problems, texts, unchanged, pipelineKey: key, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
+  return { reports, problems, notices, texts, unchanged, pipelineKey: key, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
 }

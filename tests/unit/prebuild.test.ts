@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,6 +58,27 @@ describe('prebuild', () => {
     expect(reasons['empty.txt']).toMatch(/empty/);
     expect(reasons['places.yaml']).toMatch(/entry 1 \(Nowhere\).*lat/);
     expect(await readdir(join(work, 'content', 'briefings'))).toEqual(['good.mdx']);
+  });
+
+  it('says in the build summary which folder entries it did not read, and why', async () => {
+    await writeFile(join(seeds, 'good.txt'), 'Rebels attacked the town on Monday. The army said it repelled them.\n');
+    await writeFile(join(work, 'outside.txt'), 'A text kept elsewhere. It says something.\n');
+    await symlink(join(work, 'outside.txt'), join(seeds, 'linked.txt'));
+    await mkdir(join(seeds, 'archive'));
+    await writeFile(join(seeds, 'archive', 'old.txt'), 'An older report. It is in a subfolder.\n');
+    await writeFile(join(seeds, 'notes.docx'), 'not text');
+    const r = await prebuild();
+    expect(r.reports.map((x) => x.file)).toEqual(['good.txt']);
+    const notices = Object.fromEntries(r.notices.map((n) => [n.file, n.reason]));
+    expect(notices['linked.txt']).toMatch(/symbolic link/);
+    expect(notices['archive']).toMatch(/folder/);
+    expect(notices['notes.docx']).toMatch(/not a seed text/);
+    // The real script prints them, by name, with the summary.
+    const run = spawnSync(process.execPath, [resolve('scripts/prebuild.ts')], { cwd: work, env: { ...process.env, SEEDS_DIR: seeds }, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/linked\.txt: is a symbolic link/);
+    expect(run.stderr).toMatch(/archive: is a folder/);
+    expect(run.stderr).toMatch(/3 other entries not read/);
   });
 
   it('re-extracts only changed seeds and rewrites only changed files', async () => {
