@@ -1,6 +1,6 @@
 // What the reports of an event give differently: spellings of places and people, figures,
 // quotation wording and dates.
-import type { Discrepancy, EventPlace, Fact, Variant } from '../schemas/event.ts';
+import { discrepancyKinds, type Discrepancy, type EventPlace, type Fact, type Variant } from '../schemas/event.ts';
 import type { Person } from '../schemas/entities.ts';
 import { unitClass, subjectClass } from './lexicon.ts';
 import { sourceRef, type Profile } from './profile.ts';
@@ -144,7 +144,7 @@ function dateDiscrepancies(profiles: Profile[]): Discrepancy[] {
 }
 
 export function findDiscrepancies(profiles: Profile[], places: EventPlace[], spellingNotes: Map<string, string[]>, facts: Fact[]): Discrepancy[] {
-  const kindRank = { 'place-spelling': 0, 'person-spelling': 1, figure: 2, date: 3, 'quote-wording': 4 };
+  const kindRank = Object.fromEntries(discrepancyKinds.map((k, i) => [k, i])) as Record<Discrepancy['kind'], number>;
   return [
     ...placeDiscrepancies(places, spellingNotes),
     ...personDiscrepancies(profiles),

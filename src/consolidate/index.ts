@@ -110,6 +110,10 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
     title: eventTitle(profiles, places, actors, cName),
     date,
     dateText,
+    // Interim until the date basis is tracked from extraction (issue 9): filled in by event-date.ts.
+    dateBasis: date ? 'resolved' : 'not-stated',
+    dateNote: date ? '' : 'No report states the date with its year, and no report has a publication date.',
+    bottomLine: [],
     asOf: published.at(-1) ?? null,
     country,
     countryName: cName,

@@ -240,7 +240,12 @@ export const counterClaimSchema = z.object({
 });
 export type CounterClaim = z.infer<typeof counterClaimSchema>;
 
-export const discrepancyKinds = ['place-spelling', 'person-spelling', 'figure', 'quote-wording', 'date'] as const;
+/**
+ * What differs, most substantive first: `figure` values, `count` of the same thing ("seven" vs
+ * "at least four" towns), `outcome` verbs ("killed" vs "neutralised"), `hedge` present in some
+ * reports only ("temporarily", "reportedly"), `date`, then spellings and quote wording.
+ */
+export const discrepancyKinds = ['figure', 'count', 'outcome', 'hedge', 'date', 'place-spelling', 'person-spelling', 'quote-wording'] as const;
 
 /** Something the reports give differently. */
 export const discrepancySchema = z.object({
@@ -311,6 +316,22 @@ export const highlightSchema = z.object({
 });
 export type Highlight = z.infer<typeof highlightSchema>;
 
+/** How the event's date is known. */
+export const dateBases = ['stated', 'resolved', 'not-stated'] as const;
+
+/** One line of the bottom line, with the sentences it rests on. */
+export const bottomLineItemSchema = z.object({
+  /** What the line answers: `what`, `where`, `when`, `who`, `toll`, `sources`. */
+  key: z.enum(['what', 'where', 'when', 'who', 'toll', 'sources']),
+  /** The line in words, ready to repeat to someone else. */
+  text: z.string(),
+  /** Caveats a reader must carry with it ("'neutralised' may mean killed or captured"). */
+  caveats: z.array(z.string()),
+  /** Sentences it rests on. */
+  sources: z.array(sourceRefSchema),
+});
+export type BottomLineItem = z.infer<typeof bottomLineItemSchema>;
+
 /** One incident, consolidated from the reports about it. */
 export const eventSchema = z.object({
   /** Stable id from content (date + main place, disambiguated); the page is `/events/<id>/`. */
@@ -321,6 +342,15 @@ export const eventSchema = z.object({
   date: z.string().nullable(),
   /** The date as written when it cannot be resolved ("on Tuesday"). */
   dateText: z.string().nullable(),
+  /**
+   * How `date` is known: `stated` (an absolute date with its year in a report's text),
+   * `resolved` (a relative date resolved against a report's publication date), `not-stated`.
+   */
+  dateBasis: z.enum(dateBases),
+  /** The basis in words: the wording and report it comes from, or how to supply a date. */
+  dateNote: z.string(),
+  /** Five or six lines a reader can repeat: what, where, when, who, toll, sources. */
+  bottomLine: z.array(bottomLineItemSchema),
   /** Latest publication date among the reports, or null (the page then says "as of the latest report"). */
   asOf: z.string().nullable(),
   /** ISO code of the country where it happened, or null. */
