@@ -1,10 +1,11 @@
 import { unified, type PluggableList } from 'unified';
-import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import { reportSchema, type Report } from '../schemas/report.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { readSeed } from './seed.ts';
+import retextEnglishPieces from './parse.ts';
 import type { UserPlace } from './types.ts';
+import type { SourceEntry } from '../schemas/seed-input.ts';
 import structure from './plugins/structure.ts';
 import places from './plugins/places.ts';
 import organizations from './plugins/organizations.ts';
@@ -34,7 +35,7 @@ export function statementPlugins(): PluggableList {
  * prefers sentences dense in facts).
  */
 export function createProcessor(gazetteer: Gazetteer) {
-  return unified().use(retextEnglish).use(entityPlugins(gazetteer)).use(statementPlugins()).freeze();
+  return unified().use(retextEnglishPieces).use(entityPlugins(gazetteer)).use(statementPlugins()).freeze();
 }
 
 export type Processor = ReturnType<typeof createProcessor>;
@@ -43,8 +44,11 @@ export type Processor = ReturnType<typeof createProcessor>;
 export const PIPELINE_VERSION = '1';
 
 export interface Extractor {
-  /** Extracts one seed. Never throws for odd text; problems land in `warnings`. */
-  extract(file: string, text: string): Report;
+  /**
+   * Extracts one seed, with its `sources.yaml` entry if it has one (checked; its own front
+   * matter wins). Never throws for odd text; problems land in `warnings`.
+   */
+  extract(file: string, text: string, sources?: SourceEntry): Report;
 }
 
 /** Loads shared resources (gazetteer) once and returns a synchronous extractor. */
@@ -52,8 +56,8 @@ export async function createExtractor(options: { userPlaces?: UserPlace[] } = {}
   const gazetteer = await loadGazetteer(options.userPlaces ?? []);
   const processor = createProcessor(gazetteer);
   return {
-    extract(fileName, text) {
-      const seed = readSeed(fileName, text);
+    extract(fileName, text, sources) {
+      const seed = readSeed(fileName, text, sources);
       const file = new VFile({ path: fileName, value: seed.masked });
       file.data.seed = seed.meta;
       processor.runSync(processor.parse(file), file);
