@@ -1,6 +1,5 @@
-import type { Root } from 'nlcst';
+import type { Root, RootContent } from 'nlcst';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import type { Paragraph, Sentence, Span } from '../../schemas/provenance.ts';
 
 /**
@@ -40,11 +39,12 @@ export function paragraphRanges(text: string): Span[] {
 export function splitAfterNumbers(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let from = start;
-  const re = /\d\.(?=\s+["“‘'(]?\p{Lu})/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    const cut = m.index + 2;
-    if (cut < end) {
+  // Search only the sentence for 'digit.' (a search of the rest of the text for the next match
+  // made this quadratic); what follows the period may lie beyond the sentence's end.
+  const sentence = text.slice(start, end);
+  for (let i = sentence.indexOf('.', 1); i >= 0; i = sentence.indexOf('.', i + 1)) {
+    const cut = start + i + 1;
+    if (cut < end && isDigit(sentence.charCodeAt(i - 1)) && capitalAt(text, cut)) {
       spans.push({ start: from, end: cut });
       from = cut;
     }
@@ -52,6 +52,14 @@ export function splitAfterNumbers(text: string, start: number, end: number): Spa
   spans.push({ start: from, end });
   return spans;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** White space, an optional opening quote or parenthesis, a capital. */
+const CAPITAL_AFTER = /\s+["“‘'(]?\p{Lu}/uy;
+const capitalAt = (text: string, at: number) => {
+  CAPITAL_AFTER.lastIndex = at;
+  return CAPITAL_AFTER.test(text);
+};
 
 /**
  * Paragraphs and sentences with their offsets in the seed text: the frame every
@@ -64,12 +72,13 @@ export default function structure() {
     // Sentence boundaries from retext; a sentence never crosses a paragraph boundary.
     const cuts: Span[] = [];
     let words = 0;
-    visit(tree, 'SentenceNode', (node) => {
-      cuts.push(...splitAfterNumbers(text, node.position!.start.offset!, node.position!.end.offset!));
-    });
-    visit(tree, 'WordNode', () => {
-      words++;
-    });
+    // One plain walk in document order (unist-util-visit's per-node bookkeeping cost more than the work).
+    const walk = (node: Root | RootContent) => {
+      if (node.type === 'SentenceNode') cuts.push(...splitAfterNumbers(text, node.position!.start.offset!, node.position!.end.offset!));
+      else if (node.type === 'WordNode') words++;
+      if ('children' in node) for (const child of node.children) walk(child);
+    };
+    walk(tree);
     const paragraphs: Paragraph[] = [];
     const sentences: Sentence[] = [];
     let c = 0;
