@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 describe('holdout incidents (honest estimate)', () => {
   it('has one annotation per article and a date entry per incident', () => {
-    const stems = (dir: string, ext: string) => readdirSync(`${HOLDOUT}/${dir}`).map((f) => f.replace(ext, '')).sort();
+    const stems = (dir: string, ext: RegExp) => readdirSync(`${HOLDOUT}/${dir}`).map((f) => f.replace(ext, '')).sort();
     const texts = stems('texts', /\.txt$/);
     expect(stems('gold', /\.json$/)).toEqual(texts);
     const dated = Object.keys(JSON.parse(readFileSync(`${HOLDOUT}/clusters.json`, 'utf8')) as object).sort();
