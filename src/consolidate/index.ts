@@ -7,6 +7,7 @@
 // but grouping and wire-copy detection lose most of their evidence: pass them.
 import type { Report } from '../schemas/report.ts';
 import type { Event, EventReport, Fact } from '../schemas/event.ts';
+import { withBottomLine } from './bottom-line.ts';
 import { alignClaims, assignRoles, counterClaims, sides } from './claims.ts';
 import { coverageMatrix } from './coverage.ts';
 import { findDiscrepancies } from './discrepancies.ts';
@@ -19,7 +20,8 @@ import { countryName, PartyTable } from './parties.ts';
 import { consolidatePlaces } from './places.ts';
 import { profileReport, type Profile } from './profile.ts';
 import { alignQuotes, quoteSequences } from './quotes.ts';
-import { eventDateOf, eventIdBase, eventTitle, eventType, highlights, leadSentence } from './summary.ts';
+import { eventDateOf } from './event-date.ts';
+import { eventIdBase, eventTitle, eventType, highlights, leadSentence } from './summary.ts';
 import { buildTimeline } from './timeline.ts';
 import { cmp, shortHash, sortedUnique } from './text.ts';
 
@@ -55,12 +57,13 @@ function orderFacts(facts: Fact[]): Fact[] {
 export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: string } {
   profiles = [...profiles].sort((a, b) => cmp(a.report.id, b.report.id));
   const reportIds = profiles.map((p) => p.report.id);
-  const { places, country, spellingNotes } = consolidatePlaces(profiles);
-  const parties = new PartyTable(profiles, country);
   const quoteClusters = alignQuotes(profiles);
   const { origins, evidence } = findOrigins(profiles, quoteSequences(quoteClusters));
   const originOf = new Map<string, number>();
   origins.forEach((group, i) => group.forEach((r) => originOf.set(r, i)));
+  // Origins first: a place's shown spelling is the one most independent origins use.
+  const { places, country, spellingNotes } = consolidatePlaces(profiles, originOf);
+  const parties = new PartyTable(profiles, country);
   const ctx: EventContext = { profiles, reportIds, originOf, parties };
 
   const figureResults = alignFigures(ctx);
@@ -79,7 +82,7 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
   actors.sort((a, b) => ({ perpetrator: 0, target: 1, other: 2 })[a.role] - ({ perpetrator: 0, target: 1, other: 2 })[b.role] || b.reports.length - a.reports.length || cmp(a.key, b.key));
   const counters = counterClaims(facts.filter((f) => f.kind === 'claim'), actors);
   const discrepancies = findDiscrepancies(profiles, places, spellingNotes, facts);
-  const { date, dateText } = eventDateOf(profiles);
+  const { date, dateText, dateBasis, dateNote } = eventDateOf(profiles, origins);
   const timeline = buildTimeline(profiles, date, dateText);
   const cName = countryName(country);
   const lead = leadSentence(profiles, facts);
@@ -105,15 +108,15 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
     eventDateText: p.report.eventDateText,
   }));
 
-  return {
+  // The bottom line reads the finished event (and the reports' sentences), so it comes last.
+  return withBottomLine({
     idBase: eventIdBase(date, dateText, places, cName),
     title: eventTitle(profiles, places, actors, cName),
     date,
     dateText,
-    // Interim until the date basis is tracked from extraction (issue 9): filled in by event-date.ts.
-    dateBasis: date ? 'resolved' : 'not-stated',
-    dateNote: date ? '' : 'No report states the date with its year, and no report has a publication date.',
-    bottomLine: [],
+    dateBasis,
+    dateNote,
+    bottomLine: [], // computed by withBottomLine
     asOf: published.at(-1) ?? null,
     country,
     countryName: cName,
@@ -135,7 +138,7 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
     discrepancies,
     timeline,
     coverage: coverageMatrix(reportIds, facts, places),
-  };
+  }, profiles);
 }
 
 function textOf(texts: ConsolidateOptions['texts'], file: string): string | null {
