@@ -4,7 +4,7 @@ import { INCIDENT_NOUNS, pluralNoun, unitClass } from './lexicon.ts';
 import type { Profile } from './profile.ts';
 import { shortName } from './parties.ts';
 import { sourceRef } from './profile.ts';
-import { cmp, fold, listText, mode, slug } from './text.ts';
+import { cmp, fold, listText, slug } from './text.ts';
 
 const NOUNS = Object.keys(INCIDENT_NOUNS).sort((a, b) => b.length - a.length);
 const NOUN_RE = new RegExp(`\\b(${NOUNS.map((n) => `${n}|${pluralNoun(n)}`).join('|')})\\b`, 'g');
@@ -166,11 +166,3 @@ export function highlights(input: {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Most common non-null value, ties to the earliest (for dates). */
-export function eventDateOf(profiles: Profile[]): { date: string | null; dateText: string | null } {
-  const dates = profiles.map((p) => p.report.eventDate).filter((d): d is string => !!d).sort(cmp);
-  const date = mode(dates) ?? null;
-  const texts = profiles.map((p) => p.report.eventDateText).filter((d): d is string => !!d);
-  return { date, dateText: date ? (mode(texts) ?? null) : (mode(texts) ?? null) };
-}

@@ -5,6 +5,7 @@ import type { DateMention } from '../../schemas/statements.ts';
 import { provenanceAt, sentenceAt } from '../provenance.ts';
 import { EVENT_WORDS, INCIDENT_NOUNS, MONTHS } from '../statements/lexicon.ts';
 import { analyze, numbersOf, type SentenceView } from '../statements/analysis.ts';
+import { addDays, isEarlierIncidentDate, isPeriodBound, isReportingDate, LATEST_AFTER_PUBLICATION, RECENT_BEFORE_PUBLICATION } from '../statements/incident-date.ts';
 
 type Precision = DateMention['precision'];
 
@@ -49,16 +50,30 @@ const TIME_FRAME = /^(?:for|in|within|over|past|the past|during|the|a)\b.*\b(?:s
 const BARE_TIME_OF_DAY = /^(?:the\s+)?(?:now|morning|afternoon|evening|night|noon|midnight|dawn)$/i;
 const ANCHORED = /^(?:the|a|one) (?:day|week|month|year|night)s? (?:before|after|earlier|later|prior)/i;
 
+/**
+ * "the morning of September 17, 2024": chrono reads "morning of" as this morning and drops the
+ * date. Blanking the time of day (same length, so offsets hold) lets it read the date itself;
+ * the words are put back as the expression's lead (see TIME_OF_DAY_LEAD).
+ */
+const TIME_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of(?=\s+(?:\p{Lu}|\d))/giu;
+const chronoInput = (text: string) => text.replace(TIME_OF_DAY_OF, (m) => ' '.repeat(m.length));
+/** "early on the morning of", "in the early hours of": a time of day before a date, part of the expression as written. */
+const TIME_OF_DAY_LEAD = /(?:\b(?:early|late)\s+)?(?:\b(?:on|in|during)\s+)?\bthe\s+(?:(?:early|small|late|wee)\s+hours|morning|afternoon|evening|night)\s+of\s+$/i;
+/** "In August, 21 people died": a month, a comma and a count is no date (a day follows the month directly). */
+const MONTH_COMMA_COUNT = /^\p{L}+\.?,\s*\d{1,2}$/u;
+
 /** Date expressions of a text, with the components fixed by the text itself or by `ref`. */
 function readDates(text: string, ref: string | null): Found[] {
   const found: Found[] = [];
   const refs = ref ? [ref] : PROBES;
-  const runs = refs.map((r) => parser.parse(text, noon(r), { forwardDate: false }));
+  const input = chronoInput(text);
+  const runs = refs.map((r) => parser.parse(input, noon(r), { forwardDate: false }));
   for (const r of runs[0]) {
     const same = runs.map((run) => run.find((x) => x.index === r.index && x.text === r.text));
     if (same.some((x) => !x)) continue;
     const t = r.text.replace(/[,\s]+$/, '');
     if (TIME_FRAME.test(t) || ANCHORED.test(t) || BARE_TIME_OF_DAY.test(t)) continue;
+    if (MONTH_COMMA_COUNT.test(t) && /^\s+\p{L}/u.test(text.slice(r.index + t.length, r.index + t.length + 3))) continue;
     // A month name must be capitalized ("march on the capital" is no date).
     const firstWord = /^[\p{L}]+/u.exec(t)?.[0] ?? '';
     if (MONTHS.has(firstWord.toLowerCase()) && !/^\p{Lu}/u.test(firstWord)) continue;
@@ -111,7 +126,7 @@ function isDateline(text: string, f: Found, paragraphs: { start: number; end: nu
   if (!p) return false;
   const before = text.slice(p.start, f.start);
   const after = text.slice(f.end, f.end + 40);
-  return /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]{2,}(?:,\s*[\p{L}\s.'’-]{2,30})?,\s*$/u.test(before) && /^\s*,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]/.test(after);
+  return /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’/-]{2,}(?:,\s*[\p{L}\s.'’-]{2,30})?,\s*$/u.test(before) && /^\s*,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]/.test(after);
 }
 
 /** Years chrono leaves alone ("in 2020", "coups in 2020 and 2021") and lone month names ("a May briefing"). */
@@ -149,8 +164,9 @@ const mentionsIncident = (sentence: string) => sentence.toLowerCase().split(/[^\
  * Date expressions ("on Tuesday", "June 2nd", "last month", "earlier this year", "in May", "in 2020")
  * as written, resolved with chrono-node against the seed's publication date when it has one.
  * Without one, only what the text fixes by itself is resolved; "on Tuesday" stays `date: null`.
- * The report's event date is the first day-level date of its lead (first three sentences);
- * dates of other incidents it mentions get role `earlier`.
+ * The report's event date is the first day-level date of its lead (first three sentences) that
+ * is the incident's (see the cues in statements/incident-date.ts); dates of other incidents it
+ * mentions get role `earlier`.
  */
 export default function dates() {
   return (_tree: Root, file: VFile) => {
@@ -171,8 +187,10 @@ export default function dates() {
     const mentions: (DateMention & { dayLevel: boolean })[] = [];
     for (const f of found) {
       let start = f.start;
+      const timeOfDay = TIME_OF_DAY_LEAD.exec(text.slice(Math.max(0, start - 40), start));
+      if (timeOfDay) start -= timeOfDay[0].length;
       // Extend to the words that introduce the date: "on Tuesday", "earlier in June", "last June".
-      for (let k = 0; k < 2; k++) {
+      else for (let k = 0; k < 2; k++) {
         const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
         if (!m || !LEAD_WORDS.has(m[1].toLowerCase())) break;
         start -= m[0].length;
@@ -188,7 +206,24 @@ export default function dates() {
     const quotes = analyze(file).quotes;
     const quoted = (m: DateMention) => quotes.some((q) => m.start >= q.start && m.start < q.end);
     const isLine = (m: DateMention) => dateline !== undefined && m.start <= dateline.start && m.end >= dateline.end;
-    const event = mentions.find((m) => m.dayLevel && lead.has(m.sentenceId) && !quoted(m) && !isLine(m));
+    // Not the incident's: the bound of a period ("since Thursday"), an earlier incident's date
+    // ("the deadliest since an earthquake on …"), a day after publication. The date of a
+    // statement ("officials said on Wednesday") or one long before publication is taken only
+    // when the lead names no other.
+    const sentenceStart = new Map(sentences.map((s) => [s.id, s.start]));
+    const candidates = mentions.filter(
+      (m) =>
+        m.dayLevel &&
+        lead.has(m.sentenceId) &&
+        !quoted(m) &&
+        !isLine(m) &&
+        !isPeriodBound(m.text) &&
+        !isEarlierIncidentDate(text.slice(sentenceStart.get(m.sentenceId) ?? m.start, m.start)) &&
+        !(ref && m.date && m.date > addDays(ref, LATEST_AFTER_PUBLICATION)),
+    );
+    const reporting = (m: DateMention) => isReportingDate(text.slice(Math.max(0, m.start - 80), m.start));
+    const recent = (m: DateMention) => !ref || !m.date || m.date >= addDays(ref, -RECENT_BEFORE_PUBLICATION);
+    const event = candidates.find((m) => !reporting(m) && recent(m)) ?? candidates.find((m) => !reporting(m)) ?? candidates[0];
     const key = (m: DateMention) => m.date ?? m.text.toLowerCase().replace(/^(?:on|in|early|late|this|last)\s+/, '').replace(/\s+(?:morning|afternoon|evening|night)$/, '');
     for (const m of mentions) {
       if (isLine(m)) continue;

@@ -1,0 +1,55 @@
+// Which of a text's dates is the date of its own incident: cues in the words around a date.
+// General English reporting conventions only (no word of any particular story).
+
+/** A day `days` after (or before, when negative) a `YYYY-MM-DD` day; calendar arithmetic in UTC, so no time zone shifts it. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Days after publication an incident may still be dated: none can happen after its report was
+ * written, but a publication date given as the day of a time zone ahead, or rounded to the
+ * next edition, can trail it by a day or two.
+ */
+export const LATEST_AFTER_PUBLICATION = 3;
+
+/**
+ * Days before publication within which a stated date is news rather than background: news
+ * reports an incident within days. A date further back is the incident's only when the lead
+ * names no more recent one.
+ */
+export const RECENT_BEFORE_PUBLICATION = 31;
+
+/** "since Thursday", "until Monday", "by Friday", "after Saturday": the bound of a period, not the day of an incident. */
+export const isPeriodBound = (written: string) => /^(?:since|until|by|after|before|from)\b/i.test(written);
+
+/** The clause a date sits in, up to the date: the text after the last comma, semicolon, colon, dash or bracket. */
+function clauseBefore(sentenceBefore: string): string {
+  const cut = Math.max(...[',', ';', ':', '—', '–', '(', ' - '].map((c) => sentenceBefore.lastIndexOf(c)));
+  return cut >= 0 ? sentenceBefore.slice(cut + 1) : sentenceBefore;
+}
+
+/**
+ * Words that, in the clause before a date, make it the date of an earlier incident the text
+ * compares or links to: "the deadliest since an earthquake on …", "recalled a massacre on …",
+ * "a similar attack on …", "days after an ambush on …", "the anniversary of …".
+ */
+const EARLIER_INCIDENT_CUE =
+  /\b(?:since|anniversary|recall(?:s|ed|ing)?|reminiscent|echo(?:es|ed|ing)?|previous|prior|earlier|similar|(?:came|comes|coming|days?|weeks?|months?|years?|shortly|just|soon)\s+(?:after|before)|following\s+(?:a|an|the|last))\b/i;
+
+/** Whether a date reads as the date of an earlier incident (cue words in its clause before it). */
+export function isEarlierIncidentDate(sentenceBefore: string): boolean {
+  return EARLIER_INCIDENT_CUE.test(clauseBefore(sentenceBefore));
+}
+
+/**
+ * "officials said on Wednesday", "the junta said Wednesday", "told Reuters on Monday": the date
+ * of the reporting, not of the incident. A reporting verb directly before the date, or with only
+ * a capitalized name between (the one told).
+ */
+const REPORTING_VERB = /\b(?:said|says|told|announced|reported|confirmed|stated|added|declared|claimed|tweeted|posted|wrote)((?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*$/u;
+
+export function isReportingDate(textBefore: string): boolean {
+  return REPORTING_VERB.test(textBefore.slice(-80));
+}
