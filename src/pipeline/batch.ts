@@ -6,20 +6,20 @@ import type { Report } from '../schemas/report.ts';
 import { assignIds } from './ids.ts';
 import { writeAtomic } from './files.ts';
 import { createExtractor, PIPELINE_VERSION } from './processor.ts';
-import { extractInPool, type Outcome } from './pool.ts';
+import { extractInPool, type ExtractJob, type Outcome } from './pool.ts';
 import type { UserPlace } from './types.ts';
 import { availableParallelism } from 'node:os';
-import { listSeedFolder, readSeedFile, readUserPlaces, type SeedProblem } from './seed-folder.ts';
+import { listSeedFolder, readSeedFile, readSources, readUserPlaces, type SeedProblem } from './seed-folder.ts';
 
 /** Below this many seeds to extract, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 48;
 
-async function extractHere(jobs: { name: string; text: string }[], places: UserPlace[]): Promise<Outcome[]> {
+async function extractHere(jobs: ExtractJob[], places: UserPlace[]): Promise<Outcome[]> {
   if (!jobs.length) return [];
   const extractor = await createExtractor({ userPlaces: places });
   return jobs.map((job) => {
     try {
-      return { report: extractor.extract(job.name, job.text) };
+      return { report: extractor.extract(job.name, job.text, job.sources) };
     } catch (error) {
       return { error: (error as Error).message };
     }
@@ -31,7 +31,7 @@ const SRC = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export interface BatchResult {
   /** One report per readable seed, in file-name order. */
   reports: Report[];
-  /** Seeds (or the gazetteer file) that could not be used, with the reason. */
+  /** Seeds (or the side files `places.yaml`, `sources.yaml`) that could not be used, or only in part, with the reason. */
   problems: SeedProblem[];
   /** Entries of the folder not read as seeds (links, subfolders, other files), with the reason. */
   notices: SeedProblem[];
@@ -81,6 +81,8 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
   const t0 = performance.now();
   const { names, notices } = await listSeedFolder(dir);
   const { places, problems } = await readUserPlaces(dir);
+  const { sources, problems: sourceProblems } = await readSources(dir, names);
+  problems.push(...sourceProblems);
   const key = await pipelineKey(JSON.stringify(places));
   const cache = options.cacheDir ? join(options.cacheDir, key) : null;
   if (options.cacheDir) {
@@ -89,7 +91,7 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
     for (const old of await readdir(options.cacheDir)) if (old !== key) await rm(join(options.cacheDir, old), { recursive: true, force: true });
   }
   // First pass: read every seed and take what the cache has; collect the rest.
-  const slots: ({ name: string; text: string; entry: string | null; report?: Report } | null)[] = [];
+  const slots: ((ExtractJob & { entry: string | null; report?: Report }) | null)[] = [];
   let cached = 0;
   for (const name of names) {
     const read = await readSeedFile(dir, name);
@@ -98,7 +100,9 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
       slots.push(null);
       continue;
     }
-    const entry = cache ? join(cache, createHash('sha256').update(name).update('\0').update(read.text).digest('hex') + '.json') : null;
+    // The report depends on the seed's sources.yaml entry too (publication date, outlet…).
+    const meta = sources.get(name);
+    const entry = cache ? join(cache, createHash('sha256').update(name).update('\0').update(read.text).update('\0').update(JSON.stringify(meta ?? null)).digest('hex') + '.json') : null;
     let report: Report | undefined;
     if (entry) {
       try {
@@ -109,7 +113,7 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
         report = undefined;
       }
     }
-    slots.push({ name, text: read.text, entry, report });
+    slots.push({ name, text: read.text, sources: meta, entry, report });
   }
   // Second pass: extract what changed, on all cores when there is enough of it.
   const todo = slots.filter((s): s is NonNullable<typeof s> => !!s && !s.report);

@@ -1,12 +1,13 @@
 // Worker thread of the extraction pool: loads the pipeline once, then extracts the seeds it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor } from './processor.ts';
+import type { ExtractJob } from './pool.ts';
 import type { UserPlace } from './types.ts';
 
 const extractor = await createExtractor({ userPlaces: (workerData as { userPlaces: UserPlace[] }).userPlaces });
-parentPort!.on('message', (job: { index: number; name: string; text: string }) => {
+parentPort!.on('message', (job: ExtractJob & { index: number }) => {
   try {
-    parentPort!.postMessage({ index: job.index, report: extractor.extract(job.name, job.text) });
+    parentPort!.postMessage({ index: job.index, report: extractor.extract(job.name, job.text, job.sources) });
   } catch (error) {
     parentPort!.postMessage({ index: job.index, error: (error as Error).message });
   }

@@ -1,7 +1,17 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { describeProblem, fieldProblems, lonFromLng, userPlaceSchema } from '../schemas/seed-input.ts';
+import {
+  checkSourceFields,
+  describeProblem,
+  fieldProblems,
+  lonFromLng,
+  SOURCE_FIELDS,
+  sourceEntrySchema,
+  sourcesFileSchema,
+  userPlaceSchema,
+  type SourceEntry,
+} from '../schemas/seed-input.ts';
 import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from './limits.ts';
 import { paragraphRanges } from './plugins/structure.ts';
 import type { UserPlace } from './types.ts';
@@ -130,9 +140,35 @@ export async function readSeedFile(dir: string, name: string): Promise<{ text: s
   return { text };
 }
 
-/** The gazetteer file read, and its other spelling, ignored when both exist. */
-const GAZETTEER_FILE = 'places.yaml';
-const GAZETTEER_OTHER = 'places.yml';
+/**
+ * A YAML side file of the seed folder, `primary` or its other spelling `other` (`places.yaml`,
+ * `places.yml`). When both exist, `other` is reported and not read. `data` is undefined when
+ * neither exists or the file cannot be read or parsed (which is reported), null when empty.
+ */
+async function readSideYaml(dir: string, primary: string, other: string): Promise<{ name: string; data: unknown; problems: SeedProblem[] }> {
+  const problems: SeedProblem[] = [];
+  const texts = new Map<string, string>();
+  for (const name of [primary, other]) {
+    try {
+      texts.set(name, await readFile(join(dir, name), 'utf8'));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') problems.push({ file: name, reason: `cannot be read: ${code ?? (error as Error).message}` });
+    }
+  }
+  if (texts.has(primary) && texts.has(other))
+    problems.push({ file: other, reason: `is ignored: both ${primary} and ${other} are present, and only ${primary} is read (merge them into it)` });
+  const name = texts.has(primary) ? primary : other;
+  const text = texts.get(name);
+  if (text === undefined) return { name, data: undefined, problems };
+  try {
+    // An empty file (or one of comments only) parses to null.
+    return { name, data: parseYaml(text) ?? null, problems };
+  } catch (error) {
+    problems.push({ file: name, reason: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    return { name, data: undefined, problems };
+  }
+}
 
 /** Fields whose rejection rejects the whole entry (see readUserPlaces). */
 const ENTRY_FIELDS = new Set(['name', 'lat', 'lon', 'country']);
@@ -150,29 +186,7 @@ const ENTRY_FIELDS = new Set(['name', 'lat', 'lon', 'country']);
  * When both `places.yaml` and `places.yml` exist, `places.yml` is reported and not read.
  */
 export async function readUserPlaces(dir: string): Promise<{ places: UserPlace[]; problems: SeedProblem[] }> {
-  const problems: SeedProblem[] = [];
-  const texts = new Map<string, string>();
-  for (const name of [GAZETTEER_FILE, GAZETTEER_OTHER]) {
-    try {
-      texts.set(name, await readFile(join(dir, name), 'utf8'));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') problems.push({ file: name, reason: `cannot be read: ${code ?? (error as Error).message}` });
-    }
-  }
-  if (texts.has(GAZETTEER_FILE) && texts.has(GAZETTEER_OTHER))
-    problems.push({ file: GAZETTEER_OTHER, reason: `is ignored: both ${GAZETTEER_FILE} and ${GAZETTEER_OTHER} are present, and only ${GAZETTEER_FILE} is read (merge them into it)` });
-  const name = texts.has(GAZETTEER_FILE) ? GAZETTEER_FILE : GAZETTEER_OTHER;
-  const text = texts.get(name);
-  if (text === undefined) return { places: [], problems };
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    problems.push({ file: name, reason: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-    return { places: [], problems };
-  }
-  // An empty file (or one of comments only) is an empty gazetteer.
+  const { name, data, problems } = await readSideYaml(dir, 'places.yaml', 'places.yml');
   if (data == null) return { places: [], problems };
   const list = Array.isArray(data) ? data : (data as { places?: unknown })?.places;
   if (!Array.isArray(list)) {
@@ -215,4 +229,57 @@ export async function readUserPlaces(dir: string): Promise<{ places: UserPlace[]
     if (second.success) places.push(second.data);
   });
   return { places, problems };
+}
+
+/** A seed's name as the user may have meant it: same name ignoring case, or same name without extension. */
+function meantSeed(name: string, seeds: readonly string[]): string | undefined {
+  const stem = (s: string) => s.toLowerCase().replace(/\.[^.]+$/, '');
+  return seeds.find((s) => s.toLowerCase() === name.toLowerCase()) ?? seeds.find((s) => stem(s) === stem(name));
+}
+
+/**
+ * Publication metadata written beside the seeds, for texts a desk did not write and would rather
+ * not edit: `sources.yaml` (or `sources.yml`), a mapping from seed file name to
+ * `{outlet, url, published, language}` (`source` is a synonym of `outlet`), each value checked
+ * as in front matter (`sourceEntrySchema`). A seed's own front matter wins field by field (see
+ * `readSeed`).
+ *
+ * Reported, by file name and field: a value that fails its check (left out; the entry's other
+ * fields still apply), a field that is not one of these (ignored), an entry that is not a
+ * mapping, and an entry naming no seed text of the folder (`seeds`: the seed file names).
+ * When both `sources.yaml` and `sources.yml` exist, `sources.yml` is reported and not read.
+ */
+export async function readSources(dir: string, seeds: readonly string[]): Promise<{ sources: Map<string, SourceEntry>; problems: SeedProblem[] }> {
+  const { name, data, problems } = await readSideYaml(dir, 'sources.yaml', 'sources.yml');
+  const sources = new Map<string, SourceEntry>();
+  if (data == null) return { sources, problems };
+  const file = sourcesFileSchema.safeParse(data);
+  if (!file.success) {
+    problems.push({ file: name, reason: describeProblem(fieldProblems(file.error, data)[0]) });
+    return { sources, problems };
+  }
+  const known = new Set(seeds);
+  const fields = new Set<string>(SOURCE_FIELDS);
+  for (const [seed, entry] of Object.entries(file.data)) {
+    const label = `entry "${seed}"`;
+    if (!known.has(seed)) {
+      const meant = meantSeed(seed, seeds);
+      problems.push({ file: name, reason: `${label} names no seed text in the folder${meant ? ` (did you mean "${meant}"?)` : ''}; ignored` });
+      continue;
+    }
+    // A file listed with nothing under it gives nothing.
+    if (entry == null) continue;
+    if (typeof entry !== 'object' || Array.isArray(entry)) {
+      const shape = sourceEntrySchema.safeParse(entry);
+      if (!shape.success) problems.push({ file: name, reason: `${label}: ${describeProblem(fieldProblems(shape.error, entry)[0])}; ignored` });
+      continue;
+    }
+    const values = entry as Record<string, unknown>;
+    for (const key of Object.keys(values).filter((k) => !fields.has(k)))
+      problems.push({ file: name, reason: `${label}: "${key}" is not a field of ${name} (outlet, url, published, language); ignored` });
+    const { fields: checked, rejected } = checkSourceFields(values);
+    for (const p of rejected) problems.push({ file: name, reason: `${label}: ${describeProblem(p)}; ignored` });
+    if (Object.keys(checked).length) sources.set(seed, checked);
+  }
+  return { sources, problems };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
-import { describeProblem, fieldProblems, frontMatterSchema, type FrontMatter } from '../schemas/seed-input.ts';
+import { checkSourceFields, describeProblem, type FrontMatter, type SourceEntry } from '../schemas/seed-input.ts';
 import type { SeedMeta } from './types.ts';
 
 /** Front-matter keys a seed may carry; a leading `---` block without any of them is text, not metadata. */
@@ -29,7 +29,7 @@ export function idFromFileName(file: string): string {
   return slug || 'report';
 }
 
-/** What happens to a front-matter value that fails its check. */
+/** What happens to a front-matter value that fails its check when sources.yaml does not give the field. */
 const FALLBACK: Record<keyof FrontMatter, string> = {
   outlet: 'ignored',
   source: 'ignored',
@@ -38,40 +38,50 @@ const FALLBACK: Record<keyof FrontMatter, string> = {
   language: 'read as en',
 };
 
+/** The file a sidecar entry comes from, as named in messages. */
+const SIDECAR = 'sources.yaml';
+
+/** The outlet a set of fields names (`outlet`, else its synonym `source`). */
+const outletOf = (f: SourceEntry) => f.outlet || f.source || undefined;
+
 /**
- * Checks the front matter with `frontMatterSchema`. Blank values count as absent. A value that
- * fails is left out (so `published` and `url` become null, `language` falls back to `en`) with a
- * warning naming the field and the value; the other fields still apply.
+ * The seed's publication metadata, field by field: its own front matter where it gives a valid
+ * value, else its `sources.yaml` entry, else nothing (`language`: `en`). A text that carries its
+ * own metadata is the more specific record; the sidecar fills what it leaves out. Where both
+ * give a field and differ, a warning says which value is used.
  */
-function checkFrontMatter(data: Record<string, unknown>): { fields: FrontMatter; warnings: string[] } {
-  const input: Record<string, unknown> = {};
-  for (const key of Object.keys(frontMatterSchema.shape)) {
-    const v = data[key];
-    if (v != null && !(typeof v === 'string' && !v.trim())) input[key] = v;
-  }
-  const first = frontMatterSchema.safeParse(input);
-  if (first.success) return { fields: first.data, warnings: [] };
+function mergeMetadata(own: SourceEntry, sidecar: SourceEntry): { fields: SourceEntry; warnings: string[] } {
   const warnings: string[] = [];
-  for (const problem of fieldProblems(first.error, input)) {
-    const field = String(problem.path[0]) as keyof FrontMatter;
-    warnings.push(`front matter ${describeProblem(problem)}; ${FALLBACK[field] ?? 'ignored'}`);
-    delete input[field];
+  const pairs: [string, string | undefined, string | undefined][] = [
+    ['outlet', outletOf(own), outletOf(sidecar)],
+    ['url', own.url, sidecar.url],
+    ['published', own.published, sidecar.published],
+    ['language', own.language, sidecar.language],
+  ];
+  const fields: SourceEntry = {};
+  for (const [field, mine, side] of pairs) {
+    const value = mine ?? side;
+    if (value !== undefined) (fields as Record<string, string>)[field] = value;
+    if (mine !== undefined && side !== undefined && mine !== side)
+      warnings.push(`front matter "${field}" (${mine}) is used; ${SIDECAR} gives ${side}`);
   }
-  // What is left passed its checks (fields are checked independently).
-  return { fields: frontMatterSchema.parse(input), warnings };
+  return { fields, warnings };
 }
 
 /**
- * Reads a seed: splits optional YAML front matter (outlet, url, published, language) from the body.
- * Front-matter values are checked (src/schemas/seed-input.ts); a rejected one is dropped with a warning.
+ * Reads a seed: splits optional YAML front matter (outlet, url, published, language) from the
+ * body, and completes it with the seed's `sources.yaml` entry (already checked; see
+ * `mergeMetadata` for which wins). Front-matter values are checked (src/schemas/seed-input.ts);
+ * a rejected one is dropped with a warning.
  */
-export function readSeed(file: string, text: string): Seed {
+export function readSeed(file: string, text: string, sidecar: SourceEntry = {}): Seed {
   const warnings: string[] = [];
   const hash = createHash('sha256').update(text).digest('hex');
   const meta: SeedMeta = { id: idFromFileName(file), file, hash, bodyStart: 0, published: null, outlet: null, url: null, language: 'en' };
   let masked = text;
   // A byte-order mark is not text: skip it like whitespace.
   if (text.charCodeAt(0) === 0xfeff) masked = ' ' + text.slice(1);
+  let own: SourceEntry = {};
   const m = FRONT_MATTER.exec(masked);
   if (m) {
     let data: unknown;
@@ -82,15 +92,22 @@ export function readSeed(file: string, text: string): Seed {
       warnings.push(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); read as text`);
     }
     if (data && typeof data === 'object' && !Array.isArray(data) && KNOWN_KEYS.some((k) => k in data)) {
-      const { fields, warnings: problems } = checkFrontMatter(data as Record<string, unknown>);
-      warnings.push(...problems);
-      meta.outlet = fields.outlet || fields.source || null;
-      meta.url = fields.url ?? null;
-      meta.language = fields.language ?? 'en';
-      meta.published = fields.published ?? null;
+      const { fields, rejected } = checkSourceFields(data as Record<string, unknown>);
+      for (const problem of rejected) {
+        const field = String(problem.path[0]) as keyof FrontMatter;
+        const side = field === 'outlet' || field === 'source' ? outletOf(sidecar) : sidecar[field];
+        warnings.push(`front matter ${describeProblem(problem)}; ${side !== undefined ? `${SIDECAR} gives ${side}, which is used` : (FALLBACK[field] ?? 'ignored')}`);
+      }
+      own = fields;
       meta.bodyStart = m[0].length;
       masked = masked.slice(0, m[0].length).replace(/[^\r\n]/g, ' ') + masked.slice(m[0].length);
     }
   }
+  const merged = mergeMetadata(own, sidecar);
+  warnings.push(...merged.warnings);
+  meta.outlet = merged.fields.outlet ?? null;
+  meta.url = merged.fields.url ?? null;
+  meta.language = merged.fields.language ?? 'en';
+  meta.published = merged.fields.published ?? null;
   return { meta, masked, text, warnings };
 }

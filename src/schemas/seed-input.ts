@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { Countries } from 'world-countries';
 
 // What a user writes by hand next to the seed texts (issue 8): a seed's optional YAML front
-// matter and the user gazetteer `places.yaml`. Every value is checked here, so an impossible
-// date, a `javascript:` URL or a place at 0,0 from `lat: ""` is reported instead of accepted.
+// matter, the publication metadata file `sources.yaml` and the user gazetteer `places.yaml`.
+// Every value is checked here, so an impossible date, a `javascript:` URL or a place at 0,0
+// from `lat: ""` is reported instead of accepted.
 //
 // Each check carries its own message, phrased to follow `"<field>" must be …`, so that
 // `fieldProblems()` can turn zod issues into `"lat" must be a number from -90 to 90, got ""`.
@@ -119,6 +120,44 @@ export const frontMatterSchema = z.object({
   language: languageTagSchema.optional(),
 });
 export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+// ─── Publication metadata beside the seeds (sources.yaml) ───────────────────────────────────
+
+/** Fields a `sources.yaml` entry may give: the front matter's, checked by the same schemas. */
+export const SOURCE_FIELDS = Object.keys(frontMatterSchema.shape) as (keyof FrontMatter)[];
+
+/**
+ * One entry of `sources.yaml` (the value under a seed's file name): the front matter's fields,
+ * each checked as in front matter. Blank values are left out before checking (see `readSources`).
+ */
+export const sourceEntrySchema = z.object(frontMatterSchema.shape, {
+  error: 'a mapping with any of "outlet", "url", "published" and "language"',
+});
+export type SourceEntry = z.output<typeof sourceEntrySchema>;
+
+/**
+ * Checks publication metadata (a seed's front matter, or its `sources.yaml` entry) field by
+ * field: blank values count as absent and other keys are left out; a value that fails its check
+ * is left out and returned in `rejected`, and the other fields still apply.
+ */
+export function checkSourceFields(data: Record<string, unknown>): { fields: SourceEntry; rejected: FieldProblem[] } {
+  const input: Record<string, unknown> = {};
+  for (const key of SOURCE_FIELDS) {
+    const v = data[key];
+    if (v != null && !(typeof v === 'string' && !v.trim())) input[key] = v;
+  }
+  const first = sourceEntrySchema.safeParse(input);
+  if (first.success) return { fields: first.data, rejected: [] };
+  const rejected = fieldProblems(first.error, input);
+  for (const p of rejected) delete input[String(p.path[0])];
+  // What is left passed its checks (fields are checked independently).
+  return { fields: sourceEntrySchema.parse(input), rejected };
+}
+
+/** The whole of `sources.yaml`: a mapping from seed file names to their entries. */
+export const sourcesFileSchema = z.record(z.string(), z.unknown(), {
+  error: 'a mapping from seed file names to their outlet, url, published and language',
+});
 
 // ─── User gazetteer (places.yaml) ───────────────────────────────────────────────────────────
 
