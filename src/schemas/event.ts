@@ -340,7 +340,7 @@ export const eventSchema = z.object({
   title: z.string(),
   /** ISO date of the incident, or null. */
   date: z.string().nullable(),
-  /** The date as written when it cannot be resolved ("on Tuesday"). */
+  /** The date as written: the wording `date` rests on, or, when it cannot be resolved, the wording most reports use ("on Tuesday"); null when no report dates the incident. */
   dateText: z.string().nullable(),
   /**
    * How `date` is known: `stated` (an absolute date with its year in a report's text),
