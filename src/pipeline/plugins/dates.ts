@@ -5,6 +5,8 @@ import type { DateMention } from '../../schemas/statements.ts';
 import { provenanceAt, sentenceAt } from '../provenance.ts';
 import { EVENT_WORDS, INCIDENT_NOUNS, MONTHS } from '../statements/lexicon.ts';
 import { analyze, numbersOf, type SentenceView } from '../statements/analysis.ts';
+import { boundedRefiners } from '../statements/chrono-refiners.ts';
+import { overlapsAny } from '../spans.ts';
 import { addDays, isEarlierIncidentDate, isPeriodBound, isReportingDate, LATEST_AFTER_PUBLICATION, RECENT_BEFORE_PUBLICATION } from '../statements/incident-date.ts';
 
 type Precision = DateMention['precision'];
@@ -41,6 +43,8 @@ const PROBES = ['2001-03-14', '2013-10-27'];
 const UNUSED_PARSERS = new Set(['ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENSlashMonthFormatParser', 'SlashDateFormatParser', 'ENEndOfCurrentMonthParser']);
 const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+// Two refiners read all the text before each result (quadratic in a long text): bounded equivalents.
+parser.refiners = boundedRefiners(parser.refiners);
 
 /** Words before a date that belong to the expression as written ("on Tuesday", "earlier in June"). */
 const LEAD_WORDS = new Set(['on', 'in', 'since', 'until', 'by', 'from', 'during', 'early', 'late', 'earlier', 'later', 'last', 'this', 'mid', 'before', 'after', 'of']);
@@ -68,8 +72,14 @@ function readDates(text: string, ref: string | null): Found[] {
   const refs = ref ? [ref] : PROBES;
   const input = chronoInput(text);
   const runs = refs.map((r) => parser.parse(input, noon(r), { forwardDate: false }));
+  // Each run's first result at each place with each text (a lookup, not a search per result).
+  const firsts = runs.map((run) => {
+    const map = new Map<string, (typeof run)[number]>();
+    for (const x of run) if (!map.has(`${x.index}:${x.text}`)) map.set(`${x.index}:${x.text}`, x);
+    return map;
+  });
   for (const r of runs[0]) {
-    const same = runs.map((run) => run.find((x) => x.index === r.index && x.text === r.text));
+    const same = firsts.map((map) => map.get(`${r.index}:${r.text}`));
     if (same.some((x) => !x)) continue;
     const t = r.text.replace(/[,\s]+$/, '');
     if (TIME_FRAME.test(t) || ANCHORED.test(t) || BARE_TIME_OF_DAY.test(t)) continue;
@@ -181,8 +191,7 @@ export default function dates() {
       ref = iso(dateline.year, dateline.month, dateline.day);
       found = readDates(text, ref);
     }
-    const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
-    found.push(...extraDates(analyze(file).sentences, taken));
+    found.push(...extraDates(analyze(file).sentences, overlapsAny(found)));
     found.sort((x, y) => x.start - y.start);
     const mentions: (DateMention & { dayLevel: boolean })[] = [];
     for (const f of found) {
