@@ -2,6 +2,7 @@
 // quotation spans, and who speaks where (speakers of quotations, claimants of facts).
 // Computed once per file and cached; the plugins only format what they need from it.
 import type { VFile } from 'vfile';
+import type { Organization, Person } from '../../schemas/entities.ts';
 import type { Sentence } from '../../schemas/provenance.ts';
 import { findMainStart, invertedSubject, mainSubject, nextComma, phraseAfter, withAppositive, reportingLemma, subjectOf, verbClass, type Clause } from './clauses.ts';
 import { ATTRIBUTING_LEMMAS, AUXILIARIES } from './lexicon.ts';
@@ -10,6 +11,7 @@ import { findQuoteSpans, isNickname, type QuoteSpan } from './quotemarks.ts';
 import { compatible, describe, spanText, titledNames, type EntityIndex, type ReferentType, type Speaker } from './speakers.ts';
 import { isCapitalized, tokenize } from './tokens.ts';
 import { appositiveNames, roleDescription, roleReferent } from './names.ts';
+import { coversAny, lastBefore } from '../spans.ts';
 
 export interface SentenceView extends Sentence {
   index: number;
@@ -74,7 +76,7 @@ function build(file: VFile): Analysis {
   const d = file.data;
   const spans: QuoteSpan[] = [];
   for (const p of d.paragraphs ?? []) spans.push(...findQuoteSpans(text, p.start, p.end).filter((q) => !isNickname(text, q)));
-  const inQuote = (offset: number) => spans.some((q) => offset >= q.start && offset < q.end);
+  const inQuote = coversAny(spans);
   const sentences: SentenceView[] = (d.sentences ?? []).map((s, index) => {
     const tokens = tokenize(text, s.start, s.end);
     const quoted = tokens.map((t) => inQuote(t.start));
@@ -101,11 +103,14 @@ function build(file: VFile): Analysis {
       else if (!known.role) known.role = n.role;
     }
   }
-  const sentenceOf = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
+  // Sentences are in reading order and do not overlap: the one holding an offset, else the last
+  // before it, is the last that starts at or before it.
+  const sentenceOf = (offset: number) => sentences[lastBefore(sentences, offset + 1)];
   for (const span of spans.sort((x, y) => x.start - y.start)) {
     const sentence = sentenceOf(span.start);
     if (!sentence) continue;
-    const closing = sentences.find((x) => span.end > x.start && span.end <= x.end) ?? sentence;
+    const last = sentences[lastBefore(sentences, span.end)];
+    const closing = last && span.end <= last.end ? last : sentence;
     const q: QuoteView = { ...span, sentence, closing, text: text.slice(span.innerStart, span.innerEnd).replace(/\s+/g, ' '), speaker: null, reportedBy: null };
     const attribution = quoteAttribution(a, q);
     q.speaker = attribution.speaker;
@@ -127,6 +132,141 @@ function build(file: VFile): Analysis {
     q.source = 'explicit';
   }
   return a;
+}
+
+interface EntityMention {
+  mention: { start: number; end: number };
+  person?: Person;
+  org?: Organization;
+}
+
+/**
+ * Lookups that keep a long text linear: by sentence (quotations, entity and agency mentions) and
+ * by offset (binary searches over sentences and quotations). Quotations are read as they are at
+ * each call (the list grows while they are attributed, in order of their start).
+ */
+interface Lookups {
+  /** The sentence holding `offset`. */
+  sentenceAt(offset: number): SentenceView | undefined;
+  /** The first quotation holding `offset`. */
+  quoteAt(offset: number): QuoteView | undefined;
+  /** Whether a quotation holds all of start..end. */
+  inQuote(start: number, end: number): boolean;
+  /** Quotations that open in sentence k, in order. */
+  quotesOf(k: number): readonly QuoteView[];
+  /** Mentions of people (each person's in order, people in order), then of organizations, within sentence k. */
+  entitiesOf(k: number): readonly EntityMention[];
+  /** Agency mentions within sentence k, in the order of `agencyMentions`. */
+  agenciesOf(k: number): Analysis['agencyMentions'];
+}
+
+const lookupCache = new WeakMap<Analysis, Lookups>();
+
+function lookups(a: Analysis): Lookups {
+  let l = lookupCache.get(a);
+  if (l) return l;
+  const sentences = a.sentences;
+  // The sentence that holds a span start..end whole (sentences are in order and do not overlap).
+  const holding = (start: number, end: number) => {
+    const s = sentences[lastBefore(sentences, start + 1)];
+    return s && end <= s.end ? s : undefined;
+  };
+  const bySentence = <T>(items: Iterable<T>, span: (x: T) => { start: number; end: number }) => {
+    const map = new Map<number, T[]>();
+    for (const x of items) {
+      const { start, end } = span(x);
+      const s = holding(start, end);
+      if (!s || start < s.start) continue;
+      const list = map.get(s.index);
+      if (list) list.push(x);
+      else map.set(s.index, [x]);
+    }
+    return map;
+  };
+  let entities: Map<number, EntityMention[]> | null = null;
+  let agencies: Map<number, Analysis['agencyMentions']> | null = null;
+  // Quotations so far: in order of start, each with the furthest end up to it.
+  const starts: number[] = [];
+  const reach: number[] = [];
+  let quotesBySentence = new Map<number, QuoteView[]>();
+  let sorted = true;
+  const sync = () => {
+    if (a.quotes.length < starts.length) {
+      starts.length = reach.length = 0;
+      quotesBySentence = new Map();
+      sorted = true;
+    }
+    for (let i = starts.length; i < a.quotes.length; i++) {
+      const q = a.quotes[i];
+      if (i > 0 && q.start < starts[i - 1]) sorted = false;
+      starts.push(q.start);
+      reach.push(Math.max(reach[i - 1] ?? -Infinity, q.end));
+      const list = quotesBySentence.get(q.sentence.index);
+      if (list) list.push(q);
+      else quotesBySentence.set(q.sentence.index, [q]);
+    }
+  };
+  const lastStartAtOrBefore = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last;
+  };
+  l = {
+    sentenceAt(offset) {
+      const s = sentences[lastBefore(sentences, offset + 1)];
+      return s && offset < s.end ? s : undefined;
+    },
+    quoteAt(offset) {
+      sync();
+      if (!sorted) return a.quotes.find((x) => offset >= x.start && offset < x.end);
+      // The first whose end passes `offset` (ends up to it never do), if it starts by `offset`.
+      let lo = 0;
+      let hi = reach.length - 1;
+      let first = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (reach[mid] > offset) {
+          first = mid;
+          hi = mid - 1;
+        } else lo = mid + 1;
+      }
+      return first >= 0 && starts[first] <= offset ? a.quotes[first] : undefined;
+    },
+    inQuote(start, end) {
+      sync();
+      if (!sorted) return a.quotes.some((q) => start >= q.start && end <= q.end);
+      const last = lastStartAtOrBefore(start);
+      return last >= 0 && reach[last] >= end;
+    },
+    quotesOf(k) {
+      sync();
+      return quotesBySentence.get(k) ?? [];
+    },
+    entitiesOf(k) {
+      entities ??= bySentence<EntityMention>(
+        [
+          ...a.index.people.flatMap((person) => person.mentions.map((mention) => ({ mention, person }))),
+          ...a.index.organizations.flatMap((org) => org.mentions.map((mention) => ({ mention, org }))),
+        ],
+        (e) => e.mention,
+      );
+      return entities.get(k) ?? [];
+    },
+    agenciesOf(k) {
+      agencies ??= bySentence(a.agencyMentions, (m) => m);
+      return agencies.get(k) ?? [];
+    },
+  };
+  lookupCache.set(a, l);
+  return l;
 }
 
 const tokenAt = (s: SentenceView, offset: number) => {
@@ -177,13 +317,15 @@ function resolve(a: Analysis, s: SentenceView, sp: Speaker | null, speaking = tr
     if (speaking) candidates.push(...spoke);
     if (subj) candidates.push(subj);
     if (!speaking) candidates.push(...spoke);
-    for (const q of a.quotes) if (q.sentence.index === k && q.speaker && q.start < sp.start) candidates.push(q.speaker);
+    for (const q of lookups(a).quotesOf(k)) if (q.speaker && q.start < sp.start) candidates.push(q.speaker);
     // Named entities of the sentence, most recent first.
     const mentions: Speaker[] = [];
-    for (const p of a.index.people)
-      for (const m of p.mentions) if (m.start >= sk.start && m.end <= sk.end && m.end <= sp.start) mentions.push({ text: p.name, entity: { type: 'person', id: p.id }, type: 'person', start: m.start, end: m.end, pronoun: false });
-    for (const o of a.index.organizations)
-      for (const m of o.mentions) if (m.start >= sk.start && m.end <= sk.end && m.end <= sp.start) mentions.push({ text: a.text.slice(m.start, m.end), entity: { type: 'organization', id: o.id }, type: 'group', start: m.start, end: m.end, pronoun: false });
+    for (const e of lookups(a).entitiesOf(k)) {
+      const m = e.mention;
+      if (m.end > sp.start) continue;
+      if (e.person) mentions.push({ text: e.person.name, entity: { type: 'person', id: e.person.id }, type: 'person', start: m.start, end: m.end, pronoun: false });
+      else mentions.push({ text: a.text.slice(m.start, m.end), entity: { type: 'organization', id: e.org!.id }, type: 'group', start: m.start, end: m.end, pronoun: false });
+    }
     mentions.sort((x, y) => y.start - x.start);
     candidates.push(...mentions);
     const found = candidates.find((c) => c.start < sp.start && compatible(want, c.type) && (!generic || c.entity?.type === 'organization' || /\p{Lu}{2,}|\p{Lu}\p{Ll}+ \p{Lu}/u.test(c.text)));
@@ -275,9 +417,10 @@ function reporterIn(a: Analysis, s: SentenceView, speaker: Speaker | null): stri
     const np = phraseAfter(c, i + 1);
     if (np && isCapitalized(c.tokens[np.start])) return spanText(a.text, c.tokens, np.start, np.end);
   }
-  for (const m of a.agencyMentions) {
-    if (m.start >= s.start && m.end <= s.end && !(speaker && m.start >= speaker.start && m.end <= speaker.end)) {
-      if (!a.quotes.some((q) => m.start >= q.start && m.end <= q.end)) return m.name;
+  const look = lookups(a);
+  for (const m of look.agenciesOf(s.index)) {
+    if (!(speaker && m.start >= speaker.start && m.end <= speaker.end)) {
+      if (!look.inQuote(m.start, m.end)) return m.name;
     }
   }
   return null;
@@ -299,9 +442,10 @@ function lastVerb(s: SentenceView, from: number, to: number): number {
  * verb before it, "according to X", or a closing ", X said". Null in the outlet's own voice.
  */
 export function attributionAt(a: Analysis, offset: number): Attribution {
-  const s = a.sentences.find((x) => offset >= x.start && offset < x.end);
+  const look = lookups(a);
+  const s = look.sentenceAt(offset);
   if (!s) return { speaker: null, reportedBy: null };
-  const q = a.quotes.find((x) => offset >= x.start && offset < x.end);
+  const q = look.quoteAt(offset);
   if (q) return { speaker: q.speaker, reportedBy: q.reportedBy };
   const speaker = speakerBefore(a, s, tokenAt(s, offset)) ?? speakerAfter(a, s, tokenAt(s, offset));
   return { speaker, reportedBy: speaker ? reporterIn(a, s, speaker) : null };
