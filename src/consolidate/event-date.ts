@@ -70,7 +70,7 @@ const says = (readings: Reading[]) => `${listText(readings.map((r) => r.label))}
 function basisText(r: Reading): string {
   if (r.basis === 'stated') return `Stated in ${r.label}: ${quoted(r.text)}`;
   if (r.published) return `Resolved from ${quoted(r.text)} in a report published ${r.published} (${r.label})`;
-  return `Resolved from ${quoted(r.text)} against the date in ${r.label}'s dateline (it gives no publication date)`;
+  return `Resolved from ${quoted(r.text)} against the date at the head of ${r.label} (its dateline or time stamp; no publication date given)`;
 }
 
 function datedEvent(dated: Reading[], undated: Reading[]): EventDate {

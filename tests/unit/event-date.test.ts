@@ -131,3 +131,17 @@ describe('several reports', () => {
     expect(d.date).toBe('2024-03-03');
   });
 });
+
+describe('the report\'s own date in its text', () => {
+  it('reads a time stamp line as the report\'s date, not the incident\'s', () => {
+    const body = ['Police academy attacked in the capital', 'Published 18 September 2024, 10:32 GMT', TUESDAY].join('\n');
+    const d = dateOf([{ file: 'a.txt', body }]);
+    expect(d).toMatchObject({ date: '2024-09-17', dateBasis: 'resolved', dateText: 'on Tuesday' });
+    expect(d.dateNote).toBe('Resolved from “on Tuesday” against the date at the head of R1 (its dateline or time stamp; no publication date given).');
+  });
+
+  it('reads a wire dateline the same way', () => {
+    const body = 'BAMAKO, Sept 18, 2024 (Reuters) - ' + TUESDAY;
+    expect(dateOf([{ file: 'a.txt', body }])).toMatchObject({ date: '2024-09-17', dateBasis: 'resolved' });
+  });
+});

@@ -7,7 +7,7 @@ import { EVENT_WORDS, INCIDENT_NOUNS, MONTHS } from '../statements/lexicon.ts';
 import { analyze, numbersOf, type SentenceView } from '../statements/analysis.ts';
 import { boundedRefiners } from '../statements/chrono-refiners.ts';
 import { overlapsAny } from '../spans.ts';
-import { addDays, isEarlierIncidentDate, isPeriodBound, isReportingDate, LATEST_AFTER_PUBLICATION, RECENT_BEFORE_PUBLICATION } from '../statements/incident-date.ts';
+import { addDays, isEarlierIncidentDate, isPeriodBound, isReportingDate, isStampDate, LATEST_AFTER_PUBLICATION, RECENT_BEFORE_PUBLICATION } from '../statements/incident-date.ts';
 
 type Precision = DateMention['precision'];
 
@@ -184,9 +184,10 @@ export default function dates() {
     const sentences = file.data.sentences ?? [];
     let ref = file.data.seed?.published ?? null;
     let found = readDates(text, ref);
-    // A wire dateline ("NAIROBI, June 3, 2024 (Reuters) -") dates the report: without a
-    // publication date in the front matter, a complete dateline is the reference.
-    const dateline = found.find((f) => isDateline(text, f, file.data.paragraphs ?? []));
+    // A wire dateline ("NAIROBI, June 3, 2024 (Reuters) -") or a time stamp line ("Published 3
+    // June 2024, 10:32 GMT") dates the report: without a publication date in the front matter,
+    // a complete one is the reference.
+    const dateline = found.find((f) => isDateline(text, f, file.data.paragraphs ?? []) || isStampDate(text, f, file.data.paragraphs ?? []));
     if (dateline && !ref && dateline.year !== undefined && dateline.month !== undefined && dateline.day !== undefined) {
       ref = iso(dateline.year, dateline.month, dateline.day);
       found = readDates(text, ref);

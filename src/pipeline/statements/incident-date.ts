@@ -21,8 +21,12 @@ export const LATEST_AFTER_PUBLICATION = 3;
  */
 export const RECENT_BEFORE_PUBLICATION = 31;
 
-/** "since Thursday", "until Monday", "by Friday", "after Saturday": the bound of a period, not the day of an incident. */
-export const isPeriodBound = (written: string) => /^(?:since|until|by|after|before|from)\b/i.test(written);
+/**
+ * "since Thursday", "until Monday", "by Friday", "after Saturday": the bound of a period, not the
+ * day of an incident ("after midday on Sunday", "before dawn on Friday" are times of that day).
+ */
+export const isPeriodBound = (written: string) =>
+  /^(?:since|until|by|after|before|from)\b/i.test(written) && !/^(?:after|before)\s+(?:midday|noon|midnight|dawn|dusk|daybreak|sunrise|sunset|nightfall|dark)\b/i.test(written);
 
 /** The clause a date sits in, up to the date: the text after the last comma, semicolon, colon, dash or bracket. */
 function clauseBefore(sentenceBefore: string): string {
@@ -52,4 +56,22 @@ const REPORTING_VERB = /\b(?:said|says|told|announced|reported|confirmed|stated|
 
 export function isReportingDate(textBefore: string): boolean {
   return REPORTING_VERB.test(textBefore.slice(-80));
+}
+
+/** Words a time stamp or byline may hold beside its date ("Published", "Updated:", "at", "a.m."). */
+const STAMP_WORD = /^(?:published|updated|last|first|posted|modified|on|at|am|pm|a\.m|p\.m|a\.m\.|p\.m\.)$/i;
+
+/**
+ * A date on a line of its own near the top of a text, alone or with stamp words, a clock time,
+ * a time zone or a byline ("Published 18 September 2024, 10:32 GMT", "By Jane Doe | Sept. 18,
+ * 2024"): the report's own date, as a dateline, not its incident's.
+ */
+export function isStampDate(text: string, date: { start: number; end: number }, paragraphs: readonly { start: number; end: number }[]): boolean {
+  const p = paragraphs.slice(0, 4).find((x) => date.start >= x.start && date.start < x.end);
+  if (!p || p.end - p.start > 120) return false;
+  const rest = `${text.slice(p.start, date.start)} ${text.slice(date.end, p.end)}`
+    .replace(/\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s*(?:and\s+)?){1,6}/gu, ' ')
+    .replace(/\d{1,2}[:.]\d{2}/g, ' ');
+  if (/\d/.test(rest)) return false;
+  return (rest.match(/\p{L}[\p{L}.]*/gu) ?? []).every((w) => STAMP_WORD.test(w) || /^[A-Z]{2,5}$/.test(w));
 }
