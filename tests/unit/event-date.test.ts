@@ -107,6 +107,24 @@ describe('dates of other incidents and of the reporting', () => {
   });
 });
 
+describe('a lead without a date of the incident', () => {
+  it('takes the date of a later sentence about the incident', () => {
+    const body = [
+      'Militants ambushed a military convoy near the border, killing 20 soldiers and wounding nine.',
+      'The convoy was escorting fuel trucks to a mining town.',
+      'Survivors were flown to the regional hospital.',
+      'The ambush took place on Monday evening, a security source said.',
+    ].join(' ');
+    expect(dateOf([{ file: 'a.txt', body, published: '2024-06-26' }])).toMatchObject({ date: '2024-06-24', dateText: 'on Monday evening' });
+  });
+
+  it('does not take the date of a separate incident', () => {
+    const body =
+      'Gunmen killed 12 villagers in a raid on a farming settlement, officials said. In a separate attack on Sunday, two soldiers died when their vehicle hit a mine. The raid began late on Saturday.';
+    expect(dateOf([{ file: 'a.txt', body, published: '2024-06-26' }])).toMatchObject({ date: '2024-06-22', dateText: 'late on Saturday' });
+  });
+});
+
 describe('several reports', () => {
   const resolved = (file: string) => ({ file, body: 'Rebels overran the garrison of the river port on Monday after a night of shelling, witnesses said.', published: '2024-03-05' });
   const stated = (file: string) => ({ file, body: 'Rebels overran the garrison of the river port on 3 March 2024 after a night of shelling, witnesses said.' });

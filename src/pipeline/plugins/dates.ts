@@ -211,29 +211,30 @@ export default function dates() {
       if (!s) continue;
       mentions.push({ ...provenanceAt(file, f.start), text: written, date, precision, role: 'other', start, end: f.end, dayLevel: f.dayLevel });
     }
-    // The incident's own date: the first day-level date of the lead.
+    // The incident's own date: the first day-level date of the lead that is the incident's.
     const lead = new Set(sentences.slice(0, 3).map((s) => s.id));
     const quotes = analyze(file).quotes;
     const quoted = (m: DateMention) => quotes.some((q) => m.start >= q.start && m.start < q.end);
     const isLine = (m: DateMention) => dateline !== undefined && m.start <= dateline.start && m.end >= dateline.end;
     // Not the incident's: the bound of a period ("since Thursday"), an earlier incident's date
-    // ("the deadliest since an earthquake on …"), a day after publication. The date of a
-    // statement ("officials said on Wednesday") or one long before publication is taken only
-    // when the lead names no other.
+    // ("the deadliest since an earthquake on …"), a day after publication.
     const sentenceStart = new Map(sentences.map((s) => [s.id, s.start]));
-    const candidates = mentions.filter(
-      (m) =>
-        m.dayLevel &&
-        lead.has(m.sentenceId) &&
-        !quoted(m) &&
-        !isLine(m) &&
-        !isPeriodBound(m.text) &&
-        !isEarlierIncidentDate(text.slice(sentenceStart.get(m.sentenceId) ?? m.start, m.start)) &&
-        !(ref && m.date && m.date > addDays(ref, LATEST_AFTER_PUBLICATION)),
-    );
+    const usable = (m: DateMention & { dayLevel: boolean }) =>
+      m.dayLevel &&
+      !quoted(m) &&
+      !isLine(m) &&
+      !isPeriodBound(m.text) &&
+      !isEarlierIncidentDate(text.slice(sentenceStart.get(m.sentenceId) ?? m.start, m.start)) &&
+      !(ref && m.date && m.date > addDays(ref, LATEST_AFTER_PUBLICATION));
     const reporting = (m: DateMention) => isReportingDate(text.slice(Math.max(0, m.start - 80), m.start));
     const recent = (m: DateMention) => !ref || !m.date || m.date >= addDays(ref, -RECENT_BEFORE_PUBLICATION);
-    const event = candidates.find((m) => !reporting(m) && recent(m)) ?? candidates.find((m) => !reporting(m)) ?? candidates[0];
+    const candidates = mentions.filter((m) => lead.has(m.sentenceId) && usable(m));
+    // The date of a statement ("officials said on Wednesday") or one long before publication is
+    // taken only when the lead names no other. Past a lead without dates, a sentence about the
+    // incident ("The ambush took place on Monday"), but not a date naming a noun ("the Oct. 7 attack").
+    const namesNoun = (m: DateMention) => /\b(?:a|an|the|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const later = () => mentions.find((m) => !lead.has(m.sentenceId) && usable(m) && mentionsIncident(m.sentence) && !reporting(m) && recent(m) && !namesNoun(m));
+    const event = candidates.find((m) => !reporting(m) && recent(m)) ?? candidates.find((m) => !reporting(m)) ?? candidates[0] ?? later();
     const key = (m: DateMention) => m.date ?? m.text.toLowerCase().replace(/^(?:on|in|early|late|this|last)\s+/, '').replace(/\s+(?:morning|afternoon|evening|night)$/, '');
     for (const m of mentions) {
       if (isLine(m)) continue;

@@ -37,10 +37,11 @@ function clauseBefore(sentenceBefore: string): string {
 /**
  * Words that, in the clause before a date, make it the date of an earlier incident the text
  * compares or links to: "the deadliest since an earthquake on …", "recalled a massacre on …",
- * "a similar attack on …", "days after an ambush on …", "the anniversary of …".
+ * "a similar attack on …", "in a separate attack on …", "days after an ambush on …", "the
+ * anniversary of …".
  */
 const EARLIER_INCIDENT_CUE =
-  /\b(?:since|anniversary|recall(?:s|ed|ing)?|reminiscent|echo(?:es|ed|ing)?|previous|prior|earlier|similar|(?:came|comes|coming|days?|weeks?|months?|years?|shortly|just|soon)\s+(?:after|before)|following\s+(?:a|an|the|last))\b/i;
+  /\b(?:since|anniversary|recall(?:s|ed|ing)?|reminiscent|echo(?:es|ed|ing)?|previous|prior|earlier|similar|separate|another|(?:came|comes|coming|days?|weeks?|months?|years?|shortly|just|soon)\s+(?:after|before)|following\s+(?:a|an|the|last))\b/i;
 
 /** Whether a date reads as the date of an earlier incident (cue words in its clause before it). */
 export function isEarlierIncidentDate(sentenceBefore: string): boolean {
