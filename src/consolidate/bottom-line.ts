@@ -162,14 +162,15 @@ const rank = (p: EventPlace) => PRECISION_RANK[p.precision];
 
 const BASIS_WORDS = { stated: 'stated in the text', resolved: 'resolved from a publication date', 'not-stated': 'not stated' } as const;
 
+/** The date and its basis: the event's date note says where it comes from (or how to supply one). */
 function whenLine(e: EventDraft): BottomLineItem {
   const sources = distinctRefs(e.timeline.filter((t) => t.role === 'event').flatMap((t) => t.sources));
+  const note = e.dateNote ? sentenceEnd(e.dateNote) : '';
   const written = e.dateText ? ` (“${e.dateText}”)` : '';
-  const note = e.dateNote ? ` ${sentenceEnd(e.dateNote)}` : '';
   const text =
     e.date && e.dateBasis !== 'not-stated'
-      ? `${formatDate(e.date)}${written}: ${BASIS_WORDS[e.dateBasis]}.${note}`
-      : `Date not stated${e.dateText ? `: the reports say “${e.dateText}”` : ''}.${note}`;
+      ? `${formatDate(e.date)}: ${note || `${BASIS_WORDS[e.dateBasis]}${written}.`}`
+      : note || `Date not stated${e.dateText ? `: the reports say only “${e.dateText}”` : ''}.`;
   const caveats =
     e.dateBasis === 'not-stated' && !/front matter|sources\.ya?ml/i.test(e.dateNote)
       ? ['To date it, give the texts their publication dates (front matter, or a sources.yaml beside the seeds).']

@@ -1,5 +1,6 @@
-// Data exports of the consolidated events: JSON, ACLED-style CSV (one row per event location)
-// and GeoJSON of the located places. Pure string builders; the site's endpoints only call them.
+// Data exports of the consolidated events: JSON, ACLED-style CSV (one row per event location,
+// the event's fatalities on its first row only) and GeoJSON of the located places. Pure string
+// builders; the site's endpoints only call them.
 import type { Event, EventPlace } from '../schemas/event.ts';
 
 /** Newest first, undated last, then by id: the order `consolidate` returns and every list uses. */
@@ -51,7 +52,12 @@ export function eventLocations(e: Event): EventPlace[] {
   return country ? [country] : [];
 }
 
-/** `data/events.csv`: ACLED-style columns, one row per event location, CRLF line ends. */
+/**
+ * `data/events.csv`: ACLED-style columns, one row per event location, CRLF line ends.
+ * Fatalities are counted once per event, as ACLED does: the event's first row carries them and its
+ * other location rows carry 0, so the sum of the `fatalities` column is the total toll (repeating
+ * the toll on every location row would multiply it). An event with no known toll has 0.
+ */
 export function eventsCsv(events: readonly Event[]): string {
   const rows: Cell[][] = [];
   for (const e of events) {
@@ -62,7 +68,7 @@ export function eventsCsv(events: readonly Event[]): string {
     const precision = e.date ? (e.date.length === 10 ? 1 : e.date.length === 7 ? 3 : null) : null;
     const notes = `${e.summary} [${e.reportIds.length} report${e.reportIds.length === 1 ? '' : 's'}, ${e.origins.length} independent origin${e.origins.length === 1 ? '' : 's'}${e.date ? '' : e.dateText ? `; date as written: ${e.dateText}` : ''}]`;
     const locations = eventLocations(e);
-    const base = (p: EventPlace | null): Cell[] => [
+    const base = (p: EventPlace | null, first: boolean): Cell[] => [
       e.id,
       e.date,
       precision,
@@ -78,11 +84,11 @@ export function eventsCsv(events: readonly Event[]): string {
       p ? geoPrecision(p) : null,
       sources.length ? sources.join('; ') : e.reportIds.join('; '),
       scale,
-      notes,
-      e.fatalities ?? 0,
+      first ? notes : `${notes} [fatalities on the event's first row]`,
+      first ? (e.fatalities ?? 0) : 0,
     ];
-    if (!locations.length) rows.push(base(null));
-    for (const p of locations) rows.push(base(p));
+    if (!locations.length) rows.push(base(null, true));
+    locations.forEach((p, i) => rows.push(base(p, i === 0)));
   }
   return [CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvField).join(','))].join('\r\n') + '\r\n';
 }

@@ -6,7 +6,16 @@ import { axe, readSeeds } from './support/site.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
-let events: Array<{ id: string; title: string; reportIds: string[]; origins: string[][] }>;
+interface ExportedEvent {
+  id: string;
+  title: string;
+  reportIds: string[];
+  origins: string[][];
+  fatalities: number | null;
+  reports: Array<{ id: string; file: string; outlet: string | null }>;
+  bottomLine: Array<{ key: string; text: string }>;
+}
+let events: ExportedEvent[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -53,6 +62,42 @@ describe('event page', () => {
     await page.close();
   });
 
+  it('opens with a bottom line: what, where, when, who, toll and sources, each with its source sentences', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/events/${events[0].id}/`);
+    const terms = await page.locator('.bottom-line dt').allTextContents();
+    expect(terms.map((t) => t.trim().toLowerCase())).toEqual(['what', 'where', 'when', 'who', 'toll', 'sources']);
+    // Before every other section of the report.
+    const firstSection = await page.locator('article.event section h2').first().textContent();
+    expect(firstSection?.trim()).toBe('Bottom line');
+    const when = page.locator('.bottom-line .bl-when dd');
+    expect(((await when.textContent()) ?? '').trim().length).toBeGreaterThan(10);
+    expect(await when.textContent()).toContain(events[0].bottomLine.find((b) => b.key === 'when')!.text);
+    for (const key of ['what', 'where', 'when', 'who', 'toll']) {
+      expect(await page.locator(`.bottom-line .bl-${key} a[href*="/briefings/"]`).count(), key).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('numbers its sources in file order and names each (outlet or file) where its label is first used', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/events/${events[0].id}/`);
+    const byFile = [...events[0].reports].sort((a, b) => (a.file < b.file ? -1 : 1));
+    const links = await page.locator('main .src-link').evaluateAll((els) =>
+      els.map((el) => ({ label: el.querySelector('a')!.textContent!.trim().split(' ')[0], href: el.querySelector('a')!.getAttribute('href')!, name: el.querySelector('.src-name')?.textContent ?? null })),
+    );
+    for (const [i, report] of byFile.entries()) {
+      const label = `R${i + 1}`;
+      const uses = links.filter((l) => l.label === label);
+      expect(uses.length, label).toBeGreaterThan(0);
+      for (const use of uses) expect(use.href).toContain(`/briefings/${report.id}/`);
+      // Named at its first use only.
+      expect(uses[0].name, label).toContain(report.outlet ?? report.file);
+      expect(uses.slice(1).every((u) => u.name === null), label).toBe(true);
+    }
+    await page.close();
+  });
+
   it('has no accessibility violations', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}/events/${events[0].id}/`);
@@ -70,6 +115,17 @@ describe('data exports', () => {
       'location', 'latitude', 'longitude', 'geo_precision', 'source', 'source_scale', 'notes', 'fatalities',
     ]);
     expect(rows.length).toBeGreaterThanOrEqual(events.length);
+  });
+
+  it('counts each event’s fatalities once, so the column sums to the events’ toll', async () => {
+    const csv = await (await fetch(`${siteUrl}/data/events.csv`)).text();
+    const [header, ...rows] = csv.trim().split(/\r?\n/);
+    // The last column needs no quoting: a plain number.
+    expect(header.split(',').at(-1)).toBe('fatalities');
+    const sum = rows.reduce((n, r) => n + Number(r.split(',').at(-1)), 0);
+    expect(sum).toBe(events.reduce((n, e) => n + (e.fatalities ?? 0), 0));
+    // The seed event has a toll and several locations: the check is not vacuous.
+    expect(events.some((e) => (e.fatalities ?? 0) > 0 && rows.filter((r) => r.startsWith(`${e.id},`)).length > 1)).toBe(true);
   });
 
   it('offers the located places as GeoJSON', async () => {

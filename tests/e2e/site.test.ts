@@ -7,10 +7,19 @@ import { normalize, readSeeds, squeeze, type SeedExpectation } from './support/s
 const siteUrl = inject('siteUrl');
 let browser: Browser;
 let seeds: SeedExpectation[];
+interface ExportedPlace {
+  name: string;
+  role: string;
+  precision: string;
+  reports: string[];
+  variants: Array<{ value: string; reports: string[] }>;
+}
+let events: Array<{ id: string; reportIds: string[]; places: ExportedPlace[] }>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   seeds = await readSeeds(inject('seedsDir'));
+  events = (await (await fetch(`${siteUrl}/data/events.json`)).json()).events;
 });
 afterAll(async () => {
   await browser?.close();
@@ -61,6 +70,18 @@ describe('briefing page', () => {
     await page.close();
   });
 
+  test('links to the event(s) it is part of', async () => {
+    const page = await browser.newPage();
+    for (const e of events) {
+      for (const id of e.reportIds) {
+        await page.goto(`${siteUrl}/briefings/${id}/`);
+        const hrefs = await page.locator('main a[href*="/events/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(hrefs, id).toContain(`/events/${e.id}/`);
+      }
+    }
+    await page.close();
+  });
+
   test('works without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -93,6 +114,41 @@ describe('search', () => {
     await results.first().click();
     await page.waitForURL(/\/briefings\//);
     await expect(page.locator('[data-source-text]').textContent()).resolves.toMatch(/Kayes/);
+    await page.close();
+  });
+
+  test('a place of an event finds the event page first, then the briefings', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 3000 } });
+    const incident = events.flatMap((e) => e.places.filter((p) => p.role === 'incident' && p.precision === 'town').map((p) => ({ e, p })));
+    expect(incident.length).toBeGreaterThan(0);
+    for (const { e, p } of incident.slice(0, 3)) {
+      await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(p.name)}`);
+      const results = page.locator('pagefind-results a');
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(p.reports.length);
+      const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs[0], p.name).toBe(`/events/${e.id}/`);
+      for (const r of p.reports) expect(hrefs, `${p.name} in ${r}`).toContain(`/briefings/${r}/`);
+    }
+    await page.close();
+  });
+
+  test('every spelling of a place finds the event and the briefings that spell it another way', async () => {
+    const spelled = events.flatMap((e) => e.places.filter((p) => p.variants.length > 1).map((p) => ({ e, p })));
+    // The seeds spell some towns two ways; otherwise this test would prove nothing.
+    expect(spelled.length).toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 3000 } });
+    for (const { e, p } of spelled) {
+      for (const v of p.variants) {
+        const others = p.variants.filter((w) => w !== v).flatMap((w) => w.reports).filter((r) => !v.reports.includes(r));
+        expect(others.length).toBeGreaterThan(0);
+        await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(v.value)}`);
+        const results = page.locator('pagefind-results a');
+        await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(others.length + 1);
+        const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(hrefs, v.value).toContain(`/events/${e.id}/`);
+        for (const r of others) expect(hrefs, `“${v.value}” finds ${r}, which writes it otherwise`).toContain(`/briefings/${r}/`);
+      }
+    }
     await page.close();
   });
 

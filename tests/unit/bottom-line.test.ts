@@ -67,10 +67,9 @@ describe('the seed event', () => {
 
   it('dates it with its basis', () => {
     const when = line(event, 'when');
-    if (event.dateBasis === 'not-stated') {
-      expect(when.text).toMatch(/^Date not stated/);
-      if (event.dateText) expect(when.text).toContain(event.dateText);
-    } else expect(when.text).toContain(formatDate(event.date!));
+    if (event.dateBasis === 'not-stated') expect(when.text).toMatch(/^(Date not stated|Not stated)/);
+    else expect(when.text.startsWith(`${formatDate(event.date!)}: `)).toBe(true);
+    if (event.dateText) expect(when.text).toContain(event.dateText);
   });
 
   it('names the perpetrator as claimed, and by whom, with the other side’s account', () => {
@@ -190,18 +189,27 @@ describe('where', () => {
 describe('when', () => {
   const { draft, profiles } = draftOf([quakeA, quakeB]);
   it('gives a stated date with its wording and basis', () => {
-    const when = item(bottomLine({ ...draft, date: '2024-09-17', dateText: 'On the morning of September 17, 2024', dateBasis: 'stated', dateNote: 'Stated in Andes Wire' }, profiles), 'when');
-    expect(when.text).toBe('17 September 2024 (“On the morning of September 17, 2024”): stated in the text. Stated in Andes Wire.');
+    const stated = { ...draft, date: '2024-09-17', dateText: 'On the morning of September 17, 2024', dateBasis: 'stated' as const };
+    const when = item(bottomLine({ ...stated, dateNote: 'Stated in R1: “On the morning of September 17, 2024”' }, profiles), 'when');
+    expect(when.text).toBe('17 September 2024: Stated in R1: “On the morning of September 17, 2024”.');
     expect(when.caveats).toEqual([]);
+    // Without a note, the basis in words and the wording.
+    const bare = item(bottomLine({ ...stated, dateNote: '' }, profiles), 'when');
+    expect(bare.text).toBe('17 September 2024: stated in the text (“On the morning of September 17, 2024”).');
   });
   it('says a date resolved from a publication date is resolved', () => {
     const when = item(bottomLine({ ...draft, date: '2024-09-17', dateText: 'on Tuesday morning', dateBasis: 'resolved', dateNote: '' }, profiles), 'when');
-    expect(when.text).toBe('17 September 2024 (“on Tuesday morning”): resolved from a publication date.');
+    expect(when.text).toBe('17 September 2024: resolved from a publication date (“on Tuesday morning”).');
   });
   it('says when no date is stated, and how to supply one', () => {
-    const when = item(bottomLine({ ...draft, date: null, dateText: 'on Tuesday morning', dateBasis: 'not-stated', dateNote: 'No report states the year' }, profiles), 'when');
-    expect(when.text).toBe('Date not stated: the reports say “on Tuesday morning”. No report states the year.');
+    const notStated = { ...draft, date: null, dateText: 'on Tuesday morning', dateBasis: 'not-stated' as const };
+    const when = item(bottomLine({ ...notStated, dateNote: '' }, profiles), 'when');
+    expect(when.text).toBe('Date not stated: the reports say only “on Tuesday morning”.');
     expect(when.caveats.join(' ')).toMatch(/sources\.yaml/);
+    // A note that already says how is not repeated.
+    const explained = item(bottomLine({ ...notStated, dateNote: 'Not stated: add `published:` to the front matter' }, profiles), 'when');
+    expect(explained.text).toBe('Not stated: add `published:` to the front matter.');
+    expect(explained.caveats).toEqual([]);
   });
 });
 

@@ -89,6 +89,21 @@ describe('events.csv', () => {
     expect(karam[col('geo_precision')]).toBe('');
   });
 
+  it('counts each event’s fatalities once, on its first row, so the column sums to the toll', () => {
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const body = rows.slice(1);
+    const sum = body.reduce((n, r) => n + Number(r[col('fatalities')]), 0);
+    expect(sum).toBe(events.reduce((n, e) => n + (e.fatalities ?? 0), 0));
+    // The fixtures hold an event with a toll over several locations: otherwise this proves nothing.
+    const multi = events.filter((e) => (e.fatalities ?? 0) > 0 && eventLocations(e).length > 1);
+    expect(multi.length).toBeGreaterThan(0);
+    for (const e of multi) {
+      const own = body.filter((r) => r[col('event_id')] === e.id);
+      expect(own.map((r) => Number(r[col('fatalities')]))).toEqual([e.fatalities, ...own.slice(1).map(() => 0)]);
+      for (const r of own.slice(1)) expect(r[col('notes')]).toMatch(/fatalities on the event's first row/);
+    }
+  });
+
   it('round-trips a summary holding commas and quotation marks', () => {
     const col = CSV_COLUMNS.indexOf('notes');
     const notes = rows.slice(1).map((r) => r[col]);
