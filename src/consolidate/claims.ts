@@ -4,7 +4,9 @@ import type { CounterClaim, EventActor, Fact, Side } from '../schemas/event.ts';
 import type { Claim } from '../schemas/statements.ts';
 import { finishFact, variantsOf, wordingKey, type EventContext } from './facts.ts';
 import type { Party } from './parties.ts';
+import { isHazard } from './incident.ts';
 import { sourceRef, type Profile } from './profile.ts';
+import { roleEvidence } from './roles.ts';
 import { cmp, contentWords, jaccard, mode, stem } from './text.ts';
 
 interface Reading {
@@ -74,26 +76,53 @@ export function alignClaims(ctx: EventContext): Fact[] {
 
 const isState = (kind: string) => kind === 'state-force' || kind === 'government';
 
-/** Perpetrator: the armed group claiming or most named; target: the forces of the event's country. */
-export function assignRoles(actors: EventActor[], claims: Fact[], country: string | null): void {
-  const claimed = new Set(claims.filter((c) => c.claimType === 'responsibility' || c.claimType === 'control').map((c) => c.party));
-  const armed = actors.filter((a) => a.kind === 'armed-group');
-  const perpetrators = armed.filter((a) => claimed.has(a.key));
-  const main = perpetrators.length ? perpetrators : [...armed].sort((a, b) => b.reports.length - a.reports.length || cmp(a.key, b.key)).slice(0, 1);
+/**
+ * Roles from who the reports say attacked whom (`roles.ts`): the perpetrator is the actor named as
+ * the attacker (its own claims count), never one the reports name as attacked; without such
+ * evidence, the armed group most reports name. Targets: actors named as attacked, and the forces
+ * of the event's country when the attackers are an armed group. A natural hazard or an accident
+ * has neither.
+ */
+export function assignRoles(actors: EventActor[], claims: Fact[], country: string | null, profiles: Profile[] = []): void {
+  if (profiles.length && isHazard(profiles)) {
+    for (const a of actors) a.role = 'other';
+    return;
+  }
+  const { byActor, unnamedAttacker } = roleEvidence(profiles, actors, claims, country);
+  const ev = (a: EventActor) => byActor.get(a.key)!;
+  const canAttack = (a: EventActor) => a.kind === 'armed-group' || isState(a.kind) || a.kind === 'other';
+  const agents = actors.filter((a) => canAttack(a) && ev(a).agent >= 1 && ev(a).agent > ev(a).patient);
+  const top = Math.max(0, ...agents.map((a) => ev(a).agent));
+  // The attacker stands out; a side with far less evidence (a counter-attack, an accusation) does not.
+  let main = agents.filter((a) => ev(a).agent >= top * 0.75);
+  if (!main.length && !unnamedAttacker) {
+    const armed = actors.filter((a) => a.kind === 'armed-group' && ev(a).patient === 0);
+    main = [...armed].sort((a, b) => b.reports.length - a.reports.length || cmp(a.key, b.key)).slice(0, 1);
+  }
+  const armedAttack = main.some((a) => a.kind === 'armed-group');
   for (const a of actors) {
+    const e = ev(a);
     if (main.includes(a)) a.role = 'perpetrator';
-    else if (isState(a.kind) && armed.length && (!country || a.country === country)) a.role = 'target';
+    else if (e.patient >= 1 && e.patient > e.agent) a.role = 'target';
+    else if (isState(a.kind) && armedAttack && (!country || a.country === country)) a.role = 'target';
+    else a.role = 'other';
   }
 }
 
 const RESULT_TYPES = new Set(['control', 'outcome', 'casualties']);
 
-/** Opposing accounts: an armed group's gains against the state's account of the outcome, and the reverse. */
+/**
+ * Opposing accounts: the attackers' gains against the attacked side's account of the outcome. Sides
+ * come from the actors' roles; without roles, an armed group stands against the state.
+ */
 export function counterClaims(claims: Fact[], actors: EventActor[]): CounterClaim[] {
-  const kindOf = new Map(actors.map((a) => [a.key, a.kind]));
+  const byKey = new Map(actors.map((a) => [a.key, a]));
   const results = claims.filter((c) => c.party && RESULT_TYPES.has(c.claimType ?? '') && c.stance !== 'hedge' && !c.background);
-  const attackers = results.filter((c) => kindOf.get(c.party!) === 'armed-group');
-  const defenders = results.filter((c) => isState(kindOf.get(c.party!) ?? ''));
+  const roles = actors.some((a) => a.role === 'perpetrator') && actors.some((a) => a.role === 'target');
+  const attacker = (c: Fact) => (roles ? byKey.get(c.party!)?.role === 'perpetrator' : byKey.get(c.party!)?.kind === 'armed-group');
+  const defender = (c: Fact) => (roles ? byKey.get(c.party!)?.role === 'target' : isState(byKey.get(c.party!)?.kind ?? ''));
+  const attackers = results.filter(attacker);
+  const defenders = results.filter(defender);
   const out: CounterClaim[] = [];
   const best = (list: Fact[]) => [...list].sort((a, b) => b.reports.length - a.reports.length || cmp(a.id, b.id));
   for (const a of best(attackers).slice(0, 3)) {

@@ -78,16 +78,16 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
     .sort((a, b) => cmp(a.factId.slice(0, 1), b.factId.slice(0, 1)) || Number(a.factId.slice(1)) - Number(b.factId.slice(1)));
 
   const actors = parties.actors;
-  assignRoles(actors, facts.filter((f) => f.kind === 'claim'), country);
+  assignRoles(actors, facts.filter((f) => f.kind === 'claim'), country, profiles);
   actors.sort((a, b) => ({ perpetrator: 0, target: 1, other: 2 })[a.role] - ({ perpetrator: 0, target: 1, other: 2 })[b.role] || b.reports.length - a.reports.length || cmp(a.key, b.key));
   const counters = counterClaims(facts.filter((f) => f.kind === 'claim'), actors);
-  const discrepancies = findDiscrepancies(profiles, places, spellingNotes, facts);
+  const discrepancies = findDiscrepancies(profiles, places, spellingNotes, facts, ledger, originOf);
   const { date, dateText, dateBasis, dateNote } = eventDateOf(profiles, origins);
   const timeline = buildTimeline(profiles, date, dateText);
   const cName = countryName(country);
   const lead = leadSentence(profiles, facts);
   for (const item of timeline) if (item.role === 'event' && !item.text) item.text = lead.text;
-  const type = eventType(profiles, facts.filter((f) => f.kind === 'claim'));
+  const type = eventType(profiles, facts.filter((f) => f.kind === 'claim'), counters);
   const killed = figureResults.filter((r) => r.killed && !r.fact.background && ['combatants', 'security', 'civilians'].includes(r.unitClass));
   // Conservative: per class of victims the lowest figure, summed across classes.
   const perClass = new Map<string, number>();
@@ -111,7 +111,7 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
   // The bottom line reads the finished event (and the reports' sentences), so it comes last.
   return withBottomLine({
     idBase: eventIdBase(date, dateText, places, cName),
-    title: eventTitle(profiles, places, actors, cName),
+    title: eventTitle(profiles, places, actors, cName, facts, country),
     date,
     dateText,
     dateBasis,

@@ -1,11 +1,13 @@
-// The places of an event: merged across reports, spelling variants recognised, and each place's
-// role (where it happened, context, or background only).
+// The places of an event: merged across reports, spelling variants recognised, the name shown
+// chosen by independent origins, and each place's role (where it happened, context, or
+// background only).
 import countries from 'world-countries';
 import type { EventPlace, SourceRef, Variant } from '../schemas/event.ts';
 import type { Place } from '../schemas/entities.ts';
 import type { Mention } from '../schemas/provenance.ts';
-import { INCIDENT_CUE } from './lexicon.ts';
+import { incidentSites } from './place-roles.ts';
 import { placeKey, sourceRef, type Profile } from './profile.ts';
+import { rankSpellings, type OriginOf } from './spellings.ts';
 import { cmp, editDistance, fold, mode, nameKey, sortedUnique } from './text.ts';
 
 const DEMONYMS = new Set(
@@ -72,8 +74,14 @@ export function eventCountry(profiles: Profile[]): string | null {
   return [...score].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
 }
 
-export function consolidatePlaces(profiles: Profile[]): PlaceResult {
+/**
+ * Places of an event's reports. `originOf` (report id → origin index) lets the shown spelling of an
+ * unlocated place be the one most independent origins use; without it every report counts alone.
+ */
+export function consolidatePlaces(profiles: Profile[], originOf?: OriginOf): PlaceResult {
   const country = eventCountry(profiles);
+  const knownNames = sortedUnique(profiles.flatMap((p) => p.report.places.filter((x) => x.precision !== 'country').flatMap((x) => [x.name, x.written])));
+  const sites = new Map(profiles.map((p) => [p, incidentSites(p, knownNames)]));
   const byKey = new Map<string, Cluster>();
   for (const profile of profiles) {
     for (const place of profile.report.places) {
@@ -123,6 +131,7 @@ export function consolidatePlaces(profiles: Profile[]): PlaceResult {
     let lead = false;
     let foreground = false;
     let incidentCue = false;
+    const mentionCount = new Map<string, number>();
     for (const { profile, place } of c.readings) {
       for (const m of place.mentions) {
         const written = writtenAt(profile, m, place.written);
@@ -134,10 +143,12 @@ export function consolidatePlaces(profiles: Profile[]): PlaceResult {
           v.sources.push(ref);
         }
         variants.set(written, v);
+        const k = `${written}|${profile.report.id}`;
+        mentionCount.set(k, (mentionCount.get(k) ?? 0) + 1);
         if (profile.background.has(m.sentenceId)) continue;
         foreground = true;
         if (profile.lead.has(m.sentenceId)) lead = true;
-        if (INCIDENT_CUE.test(profile.sentence(m.sentenceId))) incidentCue = true;
+        if (sites.get(profile)!.has(m)) incidentCue = true;
       }
       const first = place.mentions[0];
       if (first && !sources.some((s) => s.reportId === profile.report.id)) {
@@ -146,15 +157,18 @@ export function consolidatePlaces(profiles: Profile[]): PlaceResult {
     }
     const located = c.readings.find((r) => r.place.gazetteerId !== null)?.place;
     const canonical = located ?? c.readings[0].place;
-    const variantList = [...variants.values()]
-      .map((v) => ({ ...v, reports: [...v.reports].sort(cmp), sources: v.sources.sort((x, y) => cmp(x.reportId, y.reportId)) }))
-      .sort((x, y) => y.reports.length - x.reports.length || cmp(x.value, y.value));
+    const variantList = rankSpellings(
+      [...variants.values()].map((v) => ({ ...v, reports: [...v.reports].sort(cmp), sources: v.sources.sort((x, y) => cmp(x.reportId, y.reportId)) })),
+      originOf,
+      (v, r) => mentionCount.get(`${v.value}|${r}`) ?? 1,
+    );
+    // The gazetteer's name when it knows the place; else the spelling of most independent origins.
     const name = located ? located.name : (variantList[0]?.value ?? canonical.name);
-    const role: EventPlace['role'] = !foreground
-      ? 'background'
-      : isIncidentPlaceCountry(canonical, country) && (lead || incidentCue)
-        ? 'incident'
-        : 'context';
+    // Where it happened: a mention the incident's words attach to (a lead mention counts when its
+    // sentence names no incident at all), or the event's country itself; a place named only for a
+    // curfew, a refuge or another response is context.
+    const eventCountryItself = canonical.precision === 'country' && canonical.country === country;
+    const role: EventPlace['role'] = !foreground ? 'background' : isIncidentPlaceCountry(canonical, country) && (incidentCue || eventCountryItself) ? 'incident' : 'context';
     places.push({
       key: c.key,
       name,

@@ -1,41 +1,15 @@
-// The event's headline, id, type, date, lead sentence and highlights.
+// The event's headline, id, type, lead sentence and highlights.
 import type { CounterClaim, Discrepancy, EventActor, EventPlace, Fact, Highlight, LedgerEntry } from '../schemas/event.ts';
-import { INCIDENT_NOUNS, pluralNoun, unitClass } from './lexicon.ts';
+import { discrepancyPhrase } from './discrepancies.ts';
+import { incidentNoun, isHazard } from './incident.ts';
+import { INCIDENT_NOUNS, pluralNoun, subjectClass, unitClass } from './lexicon.ts';
 import type { Profile } from './profile.ts';
 import { shortName } from './parties.ts';
 import { sourceRef } from './profile.ts';
+import { agentBasis, roleEvidence } from './roles.ts';
 import { cmp, fold, listText, slug } from './text.ts';
 
-const NOUNS = Object.keys(INCIDENT_NOUNS).sort((a, b) => b.length - a.length);
-const NOUN_RE = new RegExp(`\\b(${NOUNS.map((n) => `${n}|${pluralNoun(n)}`).join('|')})\\b`, 'g');
-// Verbs naming the incident ("militants attacked", "gunmen stormed") count for their noun.
-const VERBS: Record<string, string> = { attacked: 'attack', attacking: 'attack', stormed: 'attack', raided: 'raid', ambushed: 'ambush', clashed: 'clash', bombed: 'bombing', shelled: 'shelling', kidnapped: 'kidnapping', abducted: 'abduction', besieged: 'siege', flooded: 'flood' };
-const VERB_RE = new RegExp(`\\b(${Object.keys(VERBS).join('|')})\\b`, 'g');
-
-/** The incident noun the reports' leads use most ("attack"), and whether they use it in the plural. */
-export function incidentNoun(profiles: Profile[]): { noun: string; plural: boolean } | null {
-  const counts = new Map<string, { reports: number; plural: number }>();
-  for (const p of profiles) {
-    const seen = new Set<string>();
-    for (const id of p.lead) {
-      const text = fold(p.sentence(id));
-      const found = [
-        ...[...text.matchAll(NOUN_RE)].map((m) => ({ noun: NOUNS.find((n) => n === m[1] || pluralNoun(n) === m[1])!, plural: !NOUNS.includes(m[1]) })),
-        ...[...text.matchAll(VERB_RE)].map((m) => ({ noun: VERBS[m[1]], plural: false })),
-      ];
-      for (const { noun, plural } of found) {
-        const c = counts.get(noun) ?? { reports: 0, plural: 0 };
-        if (!seen.has(noun)) c.reports++;
-        if (plural) c.plural++;
-        seen.add(noun);
-        counts.set(noun, c);
-      }
-    }
-  }
-  const best = [...counts].sort((a, b) => b[1].reports - a[1].reports || b[1].plural - a[1].plural || cmp(a[0], b[0]))[0];
-  return best ? { noun: best[0], plural: best[1].plural * 2 >= best[1].reports } : null;
-}
-
+export { incidentNoun };
 
 /** The places where it happened, most telling first: towns (else regions), in leads, in most reports, located. */
 export function mainPlaces(places: EventPlace[]): EventPlace[] {
@@ -48,32 +22,114 @@ export function mainPlaces(places: EventPlace[]): EventPlace[] {
   );
 }
 
-/** Where it happened, for titles: up to three incident towns, then the country. */
-function whereText(places: EventPlace[], countryName: string | null): string {
-  const ranked = mainPlaces(places);
-  const names = ranked.slice(0, 3).map((p) => p.name);
-  if (ranked.length > 3) names.push(`${ranked.length - 3} other place${ranked.length > 4 ? 's' : ''}`);
-  const list = listText(names);
-  if (!list) return countryName ?? places.find((p) => p.role !== 'background')?.name ?? '';
-  return countryName ? `${list}, ${countryName}` : list;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** Outcomes under which a count of places is the count of places the incident struck. */
+const STRUCK = new Set(['attacked', 'captured', 'destroyed']);
+
+/**
+ * The number of places the sources say were struck ("seven towns"), as most reports give it: the
+ * best-supported count of localities of the incident.
+ */
+export function statedPlaceCount(facts: Fact[]): { value: number; text: string } | null {
+  const counts = facts
+    .filter((f) => f.kind === 'figure' && !f.background && f.value !== undefined && f.value >= 2 && (f.max ?? f.value) === f.value)
+    .filter((f) => unitClass(f.unit ?? '') === 'localities')
+    .filter((f) => {
+      const s = subjectClass(f.subject ?? null);
+      return s === null || STRUCK.has(s) || s.startsWith('subject:');
+    })
+    .sort((a, b) => b.reports.length - a.reports.length || b.origins - a.origins || (b.value ?? 0) - (a.value ?? 0) || cmp(a.id, b.id));
+  const f = counts[0];
+  if (!f || f.value === undefined) return null;
+  // Qualifier as the most reports give it ("at least 7" → "at least seven").
+  const stated = f.variants[0]?.value ?? String(f.value);
+  const qualifier = stated.replace(/[\d,.]+.*$/, '').trim();
+  const number = f.value < NUMBER_WORDS.length ? NUMBER_WORDS[f.value] : String(f.value);
+  return { value: f.value, text: [qualifier, number, f.unit].filter(Boolean).join(' ') };
 }
 
-export function eventTitle(profiles: Profile[], places: EventPlace[], actors: EventActor[], countryName: string | null): string {
+const DIRECTION = '(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)';
+
+/**
+ * The area of the incident for a title: a part of the country most reports name ("western Mali"),
+ * else the first-level division most incident places share when one is an incident place itself,
+ * else the country.
+ */
+function areaText(places: EventPlace[], ranked: EventPlace[], profiles: Profile[], countryName: string | null): string {
+  if (countryName) {
+    const re = new RegExp(`\\b(${DIRECTION})\\s+${countryName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+    const reportsBy = new Map<string, Set<string>>();
+    for (const p of profiles) {
+      for (const s of p.report.sentences) {
+        if (p.background.has(s.id)) continue;
+        for (const m of p.sentence(s.id).matchAll(re)) {
+          const key = m[1].toLowerCase();
+          reportsBy.set(key, (reportsBy.get(key) ?? new Set()).add(p.report.id));
+        }
+      }
+    }
+    const best = [...reportsBy].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))[0];
+    if (best && best[1].size >= Math.min(2, profiles.length)) return `${best[0]} ${countryName}`;
+  }
+  const admins = ranked.map((p) => p.admin1).filter((a): a is string => !!a);
+  const top = [...new Set(admins)].map((a) => [a, admins.filter((x) => x === a).length] as const).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
+  const division = top && top[1] >= 2 && top[1] * 3 >= admins.length * 2 ? places.find((p) => p.role === 'incident' && p.precision === 'admin' && p.admin1 === top[0]) : undefined;
+  if (division) return countryName ? `${division.name}, ${countryName}` : division.name;
+  return countryName ?? places.find((p) => p.role !== 'background')?.name ?? '';
+}
+
+/**
+ * Where it happened, for titles, with its preposition: up to three incident towns and the country;
+ * more than that, the number of places the sources state and the area ("across seven towns in
+ * western Mali"), else the two main towns and the area.
+ */
+function whereText(places: EventPlace[], countryName: string | null, profiles: Profile[], facts: Fact[]): string {
+  const ranked = mainPlaces(places);
+  const count = statedPlaceCount(facts);
+  if (count && (ranked.length > 3 || count.value > ranked.length)) return `across ${count.text} in ${areaText(places, ranked, profiles, countryName)}`;
+  if (ranked.length > 3) return `in ${ranked[0].name}, ${ranked[1].name} and other places in ${areaText(places, ranked, profiles, countryName)}`;
+  const list = listText(ranked.map((p) => p.name));
+  if (!list) {
+    const area = countryName ?? places.find((p) => p.role !== 'background')?.name;
+    return area ? `in ${area}` : '';
+  }
+  return `in ${countryName ? `${list}, ${countryName}` : list}`;
+}
+
+/**
+ * The headline: who did what where. The perpetrator is named as the reports know it: "ISWAP
+ * attack" when they say so, "Attacks claimed by JNIM" when only its claim says so, "Suspected …"
+ * when they only suspect it; a natural hazard or accident has none.
+ */
+export function eventTitle(profiles: Profile[], places: EventPlace[], actors: EventActor[], countryName: string | null, facts: Fact[] = [], country: string | null = null): string {
   const noun = incidentNoun(profiles);
   const perpetrator = actors.find((a) => a.role === 'perpetrator');
   const what = noun ? (noun.plural ? pluralNoun(noun.noun) : noun.noun) : 'incident';
-  const where = whereText(places, countryName);
-  const head = perpetrator ? `${shortName(perpetrator)} ${what}` : what.charAt(0).toUpperCase() + what.slice(1);
-  if (where) return `${head} in ${where}`;
+  const where = whereText(places, countryName, profiles, facts);
+  let head = cap(what);
+  if (perpetrator) {
+    const claims = facts.filter((f) => f.kind === 'claim');
+    const basis = agentBasis(roleEvidence(profiles, actors, claims, country).byActor.get(perpetrator.key));
+    const name = shortName(perpetrator);
+    head = basis === 'claimed' ? `${cap(what)} claimed by ${name}` : basis === 'hedged' ? `Suspected ${name} ${what}` : `${name} ${what}`;
+  }
+  if (where) return `${head} ${where}`;
   return profiles[0]?.report.title ?? head;
 }
 
-/** ACLED-style type of the incident from its noun. */
-export function eventType(profiles: Profile[], claims: Fact[]): { type: string | null; sub: string | null } {
+/**
+ * ACLED-style type of the incident from its noun. A claim of captured ground makes it "Non-state
+ * actor overtakes territory" only when nobody contests it: a party's claim the other side answers
+ * (a counter-claim) or contradicts is not taken as fact.
+ */
+export function eventType(profiles: Profile[], claims: Fact[], counters: CounterClaim[] = []): { type: string | null; sub: string | null } {
+  if (isHazard(profiles)) return { type: null, sub: null };
   const noun = incidentNoun(profiles);
   const t = noun ? INCIDENT_NOUNS[noun.noun] : undefined;
   if (!t || !t.type) return { type: null, sub: null };
-  if (t.type === 'Battles' && claims.some((c) => c.claimType === 'control' && c.stance === 'assert' && !c.background)) {
+  const answered = new Set(counters.map((c) => c.parties[0]));
+  const uncontested = (c: Fact) => c.status !== 'contested' && !!c.party && !c.party.startsWith('state:') && !answered.has(c.party);
+  if (t.type === 'Battles' && claims.some((c) => c.claimType === 'control' && c.stance === 'assert' && !c.background && uncontested(c))) {
     return { type: 'Battles', sub: 'Non-state actor overtakes territory' };
   }
   return { type: t.type, sub: t.sub };
@@ -148,11 +204,12 @@ export function highlights(input: {
     const more = incident.length > 8 ? ` and ${incident.length - 8} more` : '';
     out.push({ text: `Places named as affected: ${names.join(', ')}${more}.`, sources: incident.slice(0, 8).map((p) => p.sources[0]).filter(Boolean) });
   }
-  const spelled = discrepancies.filter((d) => d.kind !== 'quote-wording').slice(0, 3);
-  if (spelled.length && out.length < 6) {
+  // What the reports give differently, most substantive first (discrepancies come ranked).
+  const differing = discrepancies.filter((d) => d.kind !== 'quote-wording').slice(0, 3);
+  if (differing.length && out.length < 6) {
     out.push({
-      text: `Reports differ on ${listText(spelled.map((d) => (d.kind.endsWith('spelling') ? `the spelling of ${d.variants.map((v) => v.value).join('/')}` : d.subject)))}.`,
-      sources: spelled.flatMap((d) => d.variants.map((v) => v.sources[0])).filter(Boolean).slice(0, 6),
+      text: `Reports differ on ${listText(differing.map(discrepancyPhrase))}.`,
+      sources: differing.flatMap((d) => d.variants.map((v) => v.sources[0])).filter(Boolean).slice(0, 6),
     });
   }
   if (out.length < 6) {
