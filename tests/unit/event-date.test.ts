@@ -107,6 +107,27 @@ describe('dates of other incidents and of the reporting', () => {
   });
 });
 
+describe('follow-up reports', () => {
+  it('take the day that names the incident, not the day of the new toll', () => {
+    const body = "The death toll from Saturday's missile strike on an apartment block has risen to 20, the emergency service said on Sunday.";
+    expect(dateOf([{ file: 'a.txt', body, published: '2026-01-19' }])).toMatchObject({ date: '2026-01-17', dateText: 'Saturday' });
+    const weekend = 'At least 41 people were killed in weekend attacks on farming villages, the Red Cross said on Monday.';
+    expect(dateOf([{ file: 'a.txt', body: weekend }])).toMatchObject({ date: null, dateText: 'weekend' });
+  });
+
+  it('do not date the incident by the day a toll rose', () => {
+    const body = 'The death toll from flash floods in the valley rose to 35 on Thursday after rescuers recovered three more bodies, officials said.';
+    expect(dateOf([{ file: 'a.txt', body, published: '2026-07-24' }])).toMatchObject({ date: null, dateText: null, dateNote: 'Not stated: no report gives the date of the incident.' });
+  });
+
+  it('count back from the day of a statement: "said on Monday that an air strike a day earlier"', () => {
+    const body = 'The military said on Monday that an air strike on a village a day earlier had targeted a training camp of rebel fighters.';
+    expect(dateOf([{ file: 'a.txt', body, published: '2026-02-09' }])).toMatchObject({ date: '2026-02-08', dateText: 'a day earlier' });
+    // Without a publication date neither day is known: no wording to repeat.
+    expect(dateOf([{ file: 'a.txt', body }])).toMatchObject({ date: null, dateText: null });
+  });
+});
+
 describe('a lead without a date of the incident', () => {
   it('takes the date of a later sentence about the incident', () => {
     const body = [

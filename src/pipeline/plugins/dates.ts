@@ -7,7 +7,19 @@ import { EVENT_WORDS, INCIDENT_NOUNS, MONTHS } from '../statements/lexicon.ts';
 import { analyze, numbersOf, type SentenceView } from '../statements/analysis.ts';
 import { boundedRefiners } from '../statements/chrono-refiners.ts';
 import { overlapsAny } from '../spans.ts';
-import { addDays, isEarlierIncidentDate, isPeriodBound, isReportingDate, isStampDate, LATEST_AFTER_PUBLICATION, RECENT_BEFORE_PUBLICATION } from '../statements/incident-date.ts';
+import {
+  addDays,
+  daysBeforeReporting,
+  isEarlierIncidentDate,
+  isPeriodBound,
+  isReportingDate,
+  isStampDate,
+  isUpdateDate,
+  LATEST_AFTER_PUBLICATION,
+  modifiesNoun,
+  namesIncident,
+  RECENT_BEFORE_PUBLICATION,
+} from '../statements/incident-date.ts';
 
 type Precision = DateMention['precision'];
 
@@ -194,11 +206,13 @@ export default function dates() {
     }
     found.push(...extraDates(analyze(file).sentences, overlapsAny(found)));
     found.sort((x, y) => x.start - y.start);
-    const mentions: (DateMention & { dayLevel: boolean })[] = [];
+    const mentions: (DateMention & { dayLevel: boolean; namesIncident?: boolean })[] = [];
     for (const f of found) {
       let start = f.start;
       const timeOfDay = TIME_OF_DAY_LEAD.exec(text.slice(Math.max(0, start - 40), start));
       if (timeOfDay) start -= timeOfDay[0].length;
+      // "the toll from Saturday's strike", "killed in weekend attacks": the preposition is the noun's.
+      else if (modifiesNoun(text.slice(f.end, f.end + 40))) start = f.start;
       // Extend to the words that introduce the date: "on Tuesday", "earlier in June", "last June".
       else for (let k = 0; k < 2; k++) {
         const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
@@ -209,7 +223,17 @@ export default function dates() {
       const { date, precision } = resolve(f, ref, written);
       const s = sentenceAt(sentences, f.start);
       if (!s) continue;
-      mentions.push({ ...provenanceAt(file, f.start), text: written, date, precision, role: 'other', start, end: f.end, dayLevel: f.dayLevel });
+      mentions.push({
+        ...provenanceAt(file, f.start),
+        text: written,
+        date,
+        precision,
+        role: 'other',
+        start,
+        end: f.end,
+        dayLevel: f.dayLevel,
+        namesIncident: namesIncident(text.slice(f.end, f.end + 60)),
+      });
     }
     // The incident's own date: the first day-level date of the lead that is the incident's.
     const lead = new Set(sentences.slice(0, 3).map((s) => s.id));
@@ -219,27 +243,53 @@ export default function dates() {
     // Not the incident's: the bound of a period ("since Thursday"), an earlier incident's date
     // ("the deadliest since an earthquake on …"), a day after publication.
     const sentenceStart = new Map(sentences.map((s) => [s.id, s.start]));
+    const before = (m: DateMention) => text.slice(sentenceStart.get(m.sentenceId) ?? m.start, m.start);
     const usable = (m: DateMention & { dayLevel: boolean }) =>
       m.dayLevel &&
       !quoted(m) &&
       !isLine(m) &&
       !isPeriodBound(m.text) &&
-      !isEarlierIncidentDate(text.slice(sentenceStart.get(m.sentenceId) ?? m.start, m.start)) &&
+      !isEarlierIncidentDate(before(m)) &&
+      !isUpdateDate(before(m)) &&
       !(ref && m.date && m.date > addDays(ref, LATEST_AFTER_PUBLICATION));
     const reporting = (m: DateMention) => isReportingDate(text.slice(Math.max(0, m.start - 80), m.start));
     const recent = (m: DateMention) => !ref || !m.date || m.date >= addDays(ref, -RECENT_BEFORE_PUBLICATION);
     const candidates = mentions.filter((m) => lead.has(m.sentenceId) && usable(m));
-    // The date of a statement ("officials said on Wednesday") or one long before publication is
-    // taken only when the lead names no other. Past a lead without dates, a sentence about the
-    // incident ("The ambush took place on Monday"), but not a date naming a noun ("the Oct. 7 attack").
+    // "said on Monday that an air strike a day earlier …": the incident's day is counted back
+    // from the reporting date; when that date is unknown, so is the incident's.
+    const known: typeof candidates = [];
+    for (const m of candidates) {
+      const sentence = sentences.find((s) => s.id === m.sentenceId);
+      const after = text.slice(m.end, sentence?.end ?? m.end);
+      const back = reporting(m) ? daysBeforeReporting(after) : null;
+      if (!back) {
+        known.push(m);
+        continue;
+      }
+      if (!m.date) continue;
+      const start = m.end + back.index;
+      const shifted = { ...provenanceAt(file, start), text: back.text, date: addDays(m.date, -back.days), precision: 'day' as const, role: 'other' as const, start, end: start + back.text.length, dayLevel: true };
+      mentions.push(shifted);
+      known.push(shifted);
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    // A date naming the incident ("the toll from Saturday's strike") comes first. The date of a
+    // statement ("officials said on Wednesday") or one long before publication is taken only
+    // when the lead names no other. Past a lead without dates, a sentence about the incident
+    // ("The ambush took place on Monday"), but not a date naming a noun ("the Oct. 7 attack").
     const namesNoun = (m: DateMention) => /\b(?:a|an|the|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
     const later = () => mentions.find((m) => !lead.has(m.sentenceId) && usable(m) && mentionsIncident(m.sentence) && !reporting(m) && recent(m) && !namesNoun(m));
-    const event = candidates.find((m) => !reporting(m) && recent(m)) ?? candidates.find((m) => !reporting(m)) ?? candidates[0] ?? later();
+    const event =
+      known.find((m) => m.namesIncident) ??
+      known.find((m) => !reporting(m) && recent(m)) ??
+      known.find((m) => !reporting(m)) ??
+      known[0] ??
+      later();
     const key = (m: DateMention) => m.date ?? m.text.toLowerCase().replace(/^(?:on|in|early|late|this|last)\s+/, '').replace(/\s+(?:morning|afternoon|evening|night)$/, '');
     for (const m of mentions) {
       if (isLine(m)) continue;
       if (event && (m === event || (key(m) === key(event) && m.dayLevel))) m.role = 'event';
-      else if (m.date && event?.date && m.date > event.date) m.role = 'other';
+      else if ((m.date && event?.date && m.date > event.date) || reporting(m) || isUpdateDate(before(m))) m.role = 'other';
       else {
         // "a May press briefing", "the 2020 coup": a date that modifies a noun is that noun's date.
         const after = /^\s+(?:press\s+)?(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(m.end, m.end + 30));
@@ -248,7 +298,7 @@ export default function dates() {
         else if (mentionsIncident(m.sentence)) m.role = 'earlier';
       }
     }
-    file.data.dates = mentions.map(({ dayLevel: _d, ...m }) => m);
+    file.data.dates = mentions.map(({ dayLevel: _d, namesIncident: _n, ...m }) => m);
     file.data.eventDate = event?.date ?? null;
     file.data.eventDateText = event && !event.date ? event.text : null;
   };

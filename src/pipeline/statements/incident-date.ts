@@ -76,3 +76,52 @@ export function isStampDate(text: string, date: { start: number; end: number }, 
   if (/\d/.test(rest)) return false;
   return (rest.match(/\p{L}[\p{L}.]*/gu) ?? []).every((w) => STAMP_WORD.test(w) || /^[A-Z]{2,5}$/.test(w));
 }
+
+/** Nouns naming an incident of any kind (violence, disaster, unrest), singular and plural. */
+const INCIDENT_NOUN = new Set(
+  `attack assault raid strike airstrike ambush bombing blast explosion shelling massacre killing shooting clash fighting
+  violence offensive incursion battle siege capture fall takeover coup uprising earthquake quake tremor aftershock flood
+  flooding landslide mudslide storm cyclone hurricane typhoon tornado fire wildfire eruption tsunami collapse crash
+  derailment stampede protest demonstration march rally riot unrest crackdown kidnapping abduction disaster tragedy`
+    .split(/\s+/)
+    .flatMap((w) => [w, w.endsWith('sh') || w.endsWith('ch') || w.endsWith('ss') ? `${w}es` : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`]),
+);
+
+/**
+ * "Saturday's missile strike", "Wednesday's anti-tax protests", "weekend attacks": a date that
+ * names the incident itself (possessive or modifier, then up to three words, then an incident
+ * noun). In a follow-up report ("the toll from Saturday's strike rose to 20 on Sunday") it is
+ * the incident's date, before any other.
+ */
+export function namesIncident(textAfter: string): boolean {
+  const m = /^(?:['’]s)?((?:\s+[\p{L}-]+){1,4})/u.exec(textAfter.slice(0, 60));
+  if (!m) return false;
+  return m[1].trim().split(/\s+/).some((w) => INCIDENT_NOUN.has(w.toLowerCase()));
+}
+
+/** "The death toll rose to 35 on Thursday": the date of a new count, after the incident. */
+const UPDATE_CUE = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|stood)\b/i;
+
+/** Whether a date is that of an update of a count (a cue word in its clause before it). */
+export function isUpdateDate(sentenceBefore: string): boolean {
+  return UPDATE_CUE.test(clauseBefore(sentenceBefore));
+}
+
+/**
+ * "said on Monday that an air strike a day earlier …": in the words after a reporting date, how
+ * many days before it the incident was, and the words that say so (offset `index` in the text
+ * given); null when they do not say.
+ */
+export function daysBeforeReporting(sentenceAfter: string): { days: number; text: string; index: number } | null {
+  const m = /\b(?:(a|one|two|three|four|five|\d) days? (?:earlier|before)|the (?:previous|preceding) day|the day before)\b/i.exec(sentenceAfter);
+  if (!m) return null;
+  const n = m[1] ? ['a', 'one', 'two', 'three', 'four', 'five'].indexOf(m[1].toLowerCase()) : 1;
+  return { days: n >= 0 ? Math.max(1, n) : Number(m[1]), text: m[0], index: m.index };
+}
+
+/** "Saturday's …", "weekend attacks": a date that modifies the noun after it, so the words before it are not its own. */
+export function modifiesNoun(textAfter: string): boolean {
+  if (/^['’]s\b/.test(textAfter)) return true;
+  const next = /^\s+([\p{L}-]+)/u.exec(textAfter.slice(0, 40));
+  return !!next && INCIDENT_NOUN.has(next[1].toLowerCase());
+}
