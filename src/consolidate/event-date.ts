@@ -18,7 +18,7 @@ export interface EventDate {
   /** The wording the date rests on, or the wording the reports use when it cannot be resolved. */
   dateText: string | null;
   dateBasis: DateBasis;
-  /** The basis in words, naming reports by their label (`R1` = the first of `profiles`). */
+  /** The basis in words, naming reports by their label (`R1`…, in file-name order as on the event page). */
   dateNote: string;
 }
 
@@ -113,15 +113,16 @@ function commonWording(undated: Reading[]): { text: string; readers: Reading[] }
 }
 
 /**
- * The event's date from its reports (`profiles`, in the order their labels R1, R2… follow) and
- * their independent origins (groups of report ids). Reports dated after their own publication
- * (plus a few days) are left out, and so are dates after the earliest publication of the event's
- * reports, unless that leaves none.
+ * The event's date from its reports and their independent origins (groups of report ids).
+ * Reports are named R1, R2… in file-name order, as the event page labels them. Reports dated
+ * after their own publication (plus a few days) are left out, and so are dates after the
+ * earliest publication of the event's reports, unless that leaves none.
  */
 export function eventDateOf(profiles: Profile[], originGroups: string[][]): EventDate {
   const originOf = new Map<string, number>();
   originGroups.forEach((group, i) => group.forEach((id) => originOf.set(id, i)));
-  const readings = profiles
+  const byFile = [...profiles].sort((a, b) => cmp(a.report.file, b.report.file) || cmp(a.report.id, b.report.id));
+  const readings = byFile
     .map((p, i) => readingOf(p, i, originOf.get(p.report.id) ?? originGroups.length + i))
     .filter((r): r is Reading => r !== null);
   const undated = readings.filter((r) => !r.date);

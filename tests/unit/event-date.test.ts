@@ -184,3 +184,13 @@ describe('the report\'s own date in its text', () => {
     expect(dateOf([{ file: 'a.txt', body }])).toMatchObject({ date: '2024-09-17', dateBasis: 'resolved' });
   });
 });
+
+describe('report labels', () => {
+  it('follow file-name order, as on the event page, whatever order the reports come in', () => {
+    const d = dateOf([
+      { file: 'b.txt', body: STATED },
+      { file: 'a.txt', body: TUESDAY },
+    ]);
+    expect(d.dateNote).toBe('Stated in R2: “On the morning of September 17, 2024”.');
+  });
+});
