@@ -137,16 +137,26 @@ function countDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discre
   return out;
 }
 
-/** Outcome words that differ for one count: within one figure, or between figures of one value. */
+/**
+ * Outcome words that differ for one count ("30 insurgents" neutralised / killed / captured): within
+ * one figure, or across figures of the same thing and number that no one source gives side by side.
+ * One discrepancy per count, one variant per outcome class.
+ */
 function outcomeDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discrepancy[] {
-  const out: Discrepancy[] = [];
-  const note = (variants: Variant[]) => {
-    const classes = variants.map((v) => outcomeOf(v.value)).filter((c): c is string => !!c);
-    const caveats = sortedUnique(classes.map((c) => OUTCOME_CAVEATS[c]).filter((c): c is string => !!c && classes.length > 1));
-    const words = variants.map((v) => `“${v.value}” (${plural(v.reports.length, 'report')})`).join(' vs ');
-    return [`reports word the outcome differently: ${words}`, ...caveats].join('; ');
+  const classes = (i: number) => new Set(figs[i].readings.map((r) => outcomeOf(r.figure.subject)).filter((c): c is string => !!c));
+  const linked = (i: number, j: number) => {
+    const [a, b] = [figs[i].fact, figs[j].fact];
+    return (
+      unitClass(a.unit ?? '') === unitClass(b.unit ?? '') &&
+      a.value === b.value && (a.max ?? a.value) === (b.max ?? b.value) &&
+      classes(i).size > 0 && classes(j).size > 0 &&
+      new Set([...classes(i), ...classes(j)]).size > 1 &&
+      disputed(a, b, figs[i].readings, figs[j].readings)
+    );
   };
-  for (const { fact, readings } of figs) {
+  const out: Discrepancy[] = [];
+  for (const group of components(figs.length, linked)) {
+    const readings = group.flatMap((i) => figs[i].readings);
     const byClass = new Map<string, Reading[]>();
     for (const r of readings) {
       const c = outcomeOf(r.figure.subject);
@@ -156,24 +166,10 @@ function outcomeDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Disc
     const variants = [...byClass.values()]
       .map((list) => ({ value: mode(list.map((r) => r.figure.subject!.toLowerCase()))!, reports: sortedUnique(list.map((r) => r.profile.report.id)), sources: list.map((r) => r.ref) }))
       .sort((a, b) => b.reports.length - a.reports.length || cmp(a.value, b.value));
-    out.push({ kind: 'outcome', subject: withoutSubject(fact), variants, note: note(variants), factId: fact.id });
-  }
-  // Separate figures: same thing, same number, different outcome ("30 killed" / "30 captured").
-  const linked = (i: number, j: number) => {
-    const [a, b] = [figs[i].fact, figs[j].fact];
-    const [oa, ob] = [outcomeOf(a.subject ?? null), outcomeOf(b.subject ?? null)];
-    return (
-      !!oa && !!ob && oa !== ob &&
-      unitClass(a.unit ?? '') === unitClass(b.unit ?? '') &&
-      a.value === b.value && (a.max ?? a.value) === (b.max ?? b.value) &&
-      disputed(a, b, figs[i].readings, figs[j].readings)
-    );
-  };
-  for (const group of components(figs.length, linked)) {
-    if (group.length < 2) continue;
-    const list = group.map((i) => figs[i].fact).sort((a, b) => b.reports.length - a.reports.length || cmp(a.text, b.text));
-    const variants = list.map((f) => ({ value: f.subject!, reports: f.reports, sources: f.sources }));
-    out.push({ kind: 'outcome', subject: withoutSubject(list[0]), variants, note: note(variants), factId: list[0].id });
+    const caveats = [...byClass.keys()].map((c) => OUTCOME_CAVEATS[c]).filter((c): c is string => !!c);
+    const wording = variants.map((v) => `“${v.value}” (${plural(v.reports.length, 'report')})`).join(' vs ');
+    const main = group.map((i) => figs[i].fact).sort((a, b) => b.reports.length - a.reports.length || cmp(a.id, b.id))[0];
+    out.push({ kind: 'outcome', subject: withoutSubject(main), variants, note: [`reports word the outcome differently: ${wording}`, ...caveats].join('; '), factId: main.id });
   }
   return out;
 }
@@ -269,14 +265,16 @@ function hedgeDiscrepancies(facts: Fact[], figs: { fact: Fact; readings: Reading
       const hedged = new Set(withIt.map((h) => h.report));
       const without = hr.filter((h) => !hedged.has(h.report));
       if (!withIt.length || !without.length) continue;
-      push(label, withIt, without, `without “${label}”`, `“${label}” in ${plural(hedged.size, 'report')} only; ${plural(reports.length - hedged.size, 'other report')} state it without`);
+      const others = reports.length - hedged.size;
+      push(label, withIt, without, `without “${label}”`, `“${label}” in ${plural(hedged.size, 'report')} only; ${plural(others, 'other report')} ${others === 1 ? 'states' : 'state'} it without`);
     }
     // "claimed" matters only against reports that state the same thing as fact.
     const claimed = hr.filter((h) => h.claimed);
     const asFact = hr.filter((h) => h.ownVoice && !claimed.some((c) => c.report === h.report));
     if (claimed.length && asFact.length) {
       const n = new Set(claimed.map((h) => h.report)).size;
-      push('claimed', claimed, asFact, 'stated as fact', `${plural(n, 'report')} give it as a claim; ${plural(new Set(asFact.map((h) => h.report)).size, 'report')} state it as fact`);
+      const m = new Set(asFact.map((h) => h.report)).size;
+      push('claimed', claimed, asFact, 'stated as fact', `${plural(n, 'report')} ${n === 1 ? 'gives' : 'give'} it as a claim; ${plural(m, 'report')} ${m === 1 ? 'states' : 'state'} it as fact`);
     }
   }
   return out;

@@ -8,8 +8,11 @@ import type { Profile } from './profile.ts';
 /** Measures taken after the fact: they name where authorities acted, not where it happened. */
 const RESPONSE_WORD = /^(?:curfews?|lockdowns?|emergency|mourning|vigils?|bans?|banned|reinforc\w*|deploy\w*|condolences?|response|measures?|patrols?)$/i;
 /** Verbs of going somewhere: the place after them (and "to", "in"…) is a destination. */
-const MOVE_WORD = /^(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|relocated|moved|taken|transferred|rushed|airlifted|refuge|shelter|sheltered|sheltering|displaced|arrived|headed|returned|travelled|traveled)$/i;
-const DIRECTION_WORD = /^(?:to|into|in|towards?|at)$/i;
+const MOVE_WORD = /^(?:fled|flee|flees|fleeing|escaped|escaping|evacuated|relocated|moved|taken|transferred|rushed|airlifted|refuge|shelter|sheltered|sheltering|displaced|arrived|headed|returned|travelled|traveled|left)$/i;
+const DIRECTION_WORD = /^(?:to|into|in|towards?|at|for)$/i;
+/** Words that join place names into one location ("Binoli, Kayes and Sandere", "Sayed Karam near Gardez"). */
+const CONNECTOR =
+  /^(?:and|or|in|near|of|outside|around|at|the|as|well|including|such|between|towns?|villages?|cit(?:y|ies)|regions?|provinces?|states?|districts?|north|south|east|west|(?:north|south)?(?:east|west)?(?:ern)?|central)$/i;
 /** Incident words beyond the shared cue: killings, strikes from the air, hazards and accidents. */
 const MORE_INCIDENT_WORDS =
   /^(?:massacre\w*|gunned|shot|shoot\w*|kill\w*|slain|died|deaths?|destroy\w*|damag\w*|collaps\w*|flood\w*|quakes?|earthquakes?|tremors?|epicent\w*|landslides?|mudslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|eruptions?|wildfires?|fires?|burn\w*|missiles?|rockets?|drones?|airstrikes?|crash\w*|abduct\w*|kidnap\w*|looted|torched|riot\w*|demonstrat\w*|rall(?:y|ies|ied))$/i;
@@ -29,6 +32,14 @@ interface Group {
 
 function tokenize(s: string): Token[] {
   return [...s.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/**
+ * Character ranges of direct speech in a sentence: quotations that end their own clause (“…ran,”).
+ * A quoted phrase inside the sentence's grammar (claimed “total control” in towns…) is not one.
+ */
+function quotedRanges(text: string): [number, number][] {
+  return [...text.matchAll(/[“"«]([^“”"«»]*)[”"»]/g)].filter((m) => /[,.!?;:]\s*$/.test(m[1])).map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 /** Occurrences in a sentence of known place names that no mention of the report covers. */
@@ -67,6 +78,10 @@ export function incidentSites(profile: Profile, knownNames: readonly string[] = 
   const sites = new Set<Mention>();
   const bySentence = new Map<string, Mention[]>();
   for (const place of profile.report.places) {
+    // Countries and world regions contain the incident rather than compete with its towns for its
+    // words ("attacked villages in northern Nigeria, killing 23 in Dansadau…"); their role is decided
+    // by the event's country.
+    if (place.precision === 'country' || place.precision === 'region') continue;
     for (const m of place.mentions) bySentence.set(m.sentenceId, [...(bySentence.get(m.sentenceId) ?? []), m]);
   }
   for (const [sentenceId, mentions] of bySentence) {
@@ -89,7 +104,8 @@ export function incidentSites(profile: Profile, knownNames: readonly string[] = 
     for (const { m, range } of located) {
       const g = groups.at(-1);
       const between = g ? text.slice(tokens[g.last].end, tokens[range[0]].start) : '';
-      if (g && range[0] - g.last - 1 <= 3 && !/[;:()—]/.test(between)) {
+      const gap = tokens.slice((g?.last ?? 0) + 1, range[0]).map((t) => t.text);
+      if (g && gap.length <= 3 && gap.every((w) => CONNECTOR.test(w)) && !/[;:()—]/.test(between)) {
         g.mentions.push(m);
         g.last = Math.max(g.last, range[1]);
       } else {
@@ -99,10 +115,15 @@ export function incidentSites(profile: Profile, knownNames: readonly string[] = 
       }
     }
     const inGroup = (i: number) => groups.some((g) => i >= g.first && i <= g.last);
+    // Words inside a quotation belong to the quotation's places only ("…shot everyone," a survivor
+    // said from Segou).
+    const quoted = quotedRanges(text);
+    const inQuote = (i: number) => quoted.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b);
     const nearest = (i: number): Group[] => {
       let best = Infinity;
       let out: Group[] = [];
       for (const g of groups) {
+        if (inQuote(g.first) !== inQuote(i)) continue;
         const d = i < g.first ? g.first - i : i > g.last ? i - g.last : 0;
         if (d < best) [best, out] = [d, [g]];
         else if (d === best) out.push(g);

@@ -36,6 +36,10 @@ const HEDGE_WORDS = new Set('suspected reportedly allegedly apparently believed 
 const NEGATION = new Set('not never denied denies deny no'.split(' '));
 const PASSIVE = new Set('was were been being is are'.split(' '));
 const AGAINST = new Set('on against targeting at upon'.split(' '));
+/** What a party claims when it claims an attack. */
+const CLAIMED_OBJECT = new Set('responsibility credit attack attacks assault assaults raid raids strike strikes bombing bombings operation operations'.split(' '));
+/** Participles before "by" that name who carried the attack out (not "captured by", "killed by"). */
+const BY_AGENT = new Set('attacked carried launched orchestrated claimed led perpetrated committed blamed staged mounted conducted targeted bombed shelled struck stormed raided ambushed fired'.split(' '));
 /** Verbs of saying: what follows them is a party's account, not the report's own. */
 const SPEECH = new Set('said says say told claimed claims claiming denied denies accused accuses alleged alleges stated insisted added'.split(' '));
 
@@ -117,7 +121,8 @@ function relation(t: string[], m: Mention, others: Mention[]): Relation | null {
   const next = t[j];
   const negated = t.slice(m.end, j + 1).some((w) => NEGATION.has(w));
   if (next && !negated && !t.slice(m.end, j).some((w) => PASSIVE.has(w))) {
-    if (next === 'claimed' || next === 'claims') return { role: 'agent', weight: 1, basis: 'claimed' };
+    // "JNIM claimed responsibility", "ISWAP claimed the attack" (not "the army claimed it killed…").
+    if ((next === 'claimed' || next === 'claims') && t.slice(j + 1, j + 4).some((w) => CLAIMED_OBJECT.has(w))) return { role: 'agent', weight: 1, basis: 'claimed' };
     if (ATTACK_VERBS.has(next)) return { role: 'agent', weight: 1, basis: basisOf(window) };
     if (KILL_VERBS.has(next)) return { role: 'agent', weight: 0.5, basis: basisOf(window) };
     if (ATTACK_NOUNS.has(next) && j - m.end <= 1) return { role: 'agent', weight: 1, basis: basisOf(window) };
@@ -131,13 +136,13 @@ function relation(t: string[], m: Mention, others: Mention[]): Relation | null {
   const by = before.lastIndexOf('by');
   if (by >= 0 && before.length - by <= 5 && !others.some((o) => o.start > m.start - (before.length - by) && o.end <= m.start && o.key !== m.key && o.key !== ARMED)) {
     const lead = before.slice(Math.max(0, by - 5), by);
-    if (lead.some((w) => ATTACK_NOUNS.has(w) || ATTACK_VERBS.has(w) || /^(?:carried|orchestrated|claimed|led|perpetrated|committed|blamed)$/.test(w))) {
+    if (lead.some((w) => ATTACK_NOUNS.has(w) || BY_AGENT.has(w))) {
       return { role: 'agent', weight: 1, basis: basisOf([...lead, ...before.slice(by)]) };
     }
   }
   if (before.at(-1) === 'on' && before.at(-2) === 'blamed') return { role: 'agent', weight: 1, basis: 'hedged' };
   // Patient: "attacks on military posts", "attacked a military base", "killed 30 soldiers".
-  const near = t.slice(Math.max(0, m.start - 4), m.start);
+  const near = t.slice(Math.max(0, m.start - 5), m.start);
   for (let k = near.length - 1; k >= 0; k--) {
     const w = near[k];
     if (AGAINST.has(w) && k > 0 && (ATTACK_NOUNS.has(near[k - 1]) || ATTACK_VERBS.has(near[k - 1]))) return { role: 'patient', weight: 1, basis: 'stated' };

@@ -104,8 +104,10 @@ function whereText(places: EventPlace[], countryName: string | null, profiles: P
 export function eventTitle(profiles: Profile[], places: EventPlace[], actors: EventActor[], countryName: string | null, facts: Fact[] = [], country: string | null = null): string {
   const noun = incidentNoun(profiles);
   const perpetrator = actors.find((a) => a.role === 'perpetrator');
-  const what = noun ? (noun.plural ? pluralNoun(noun.noun) : noun.noun) : 'incident';
   const where = whereText(places, countryName, profiles, facts);
+  // Several places struck: several attacks, whatever number the leads use.
+  const plural = !!noun && (noun.plural || where.startsWith('across '));
+  const what = noun ? (plural ? pluralNoun(noun.noun) : noun.noun) : 'incident';
   let head = cap(what);
   if (perpetrator) {
     const claims = facts.filter((f) => f.kind === 'claim');
