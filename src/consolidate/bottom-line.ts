@@ -1,7 +1,7 @@
 // The bottom line of an event: six lines a reader can repeat to someone else — what happened,
 // where, when, who, the toll and the sources — each with the sentences it rests on and the
 // caveats that must travel with it. Pure: read from the consolidated event and the reports' text.
-import type { BottomLineItem, Event, EventActor, EventPlace, LedgerEntry, SourceRef } from '../schemas/event.ts';
+import type { BottomLineItem, Discrepancy, Event, EventActor, EventPlace, LedgerEntry, SourceRef } from '../schemas/event.ts';
 import { formatDate } from '../components/format.ts';
 import { subjectClass, unitClass } from './lexicon.ts';
 import { sourceRef, type Profile } from './profile.ts';
@@ -326,6 +326,16 @@ function notReleased(e: EventDraft, sentences: SentenceInfo[]): { text: string; 
     .map(([text, v]) => ({ text: `${cap(text)} (${plural(v.reports.size, 'report')}).`, refs: v.refs }));
 }
 
+/** The number as given, without what it counts: "more than 80 militants killed" → "more than 80". */
+const numberPhrase = (value: string) => /^(.*?(?:\d[\d,.]*\d|\d|\b(?:dozens?|scores?|hundreds?|thousands?|tens of thousands)\b))/i.exec(value)?.[1] ?? value;
+/** How the reports differ on a figure, by kind of difference. */
+const DIFFERENCE_WORDS: Partial<Record<Discrepancy['kind'], string>> = {
+  figure: 'Figures differ',
+  count: 'Counts differ',
+  outcome: 'Outcome worded differently',
+  hedge: 'Hedged in some reports only',
+};
+
 function tollLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
   const current = e.ledger.filter((l) => !isBackground(e, l));
   const order = (l: LedgerEntry) => CASUALTY_ORDER.indexOf(subjectClass(l.subject) ?? '');
@@ -335,7 +345,7 @@ function tollLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
   const total = e.reportIds.length;
   const phrases = people.slice(0, 3).map((l) => {
     const range = l.min !== l.max ? ` (between ${l.min} and ${l.max} across reports)` : '';
-    const given = new Set(l.values.map((v) => v.value));
+    const given = new Set(l.values.map((v) => numberPhrase(v.value)));
     const wordings = given.size > 1 ? `; given as ${listText([...given].map((v) => `“${v}”`), 'or')}` : '';
     const share = total === 1 ? '1 report' : l.reportedBy.length === total ? `all ${total} reports` : `${l.reportedBy.length} of ${total} reports`;
     return `${l.text}${range}${claimantsText(l)} (${share}${wordings})`;
@@ -344,6 +354,9 @@ function tollLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
   for (const l of people.slice(0, 3)) {
     const word = l.subject ?? '';
     for (const [re, meaning] of AMBIGUOUS_OUTCOMES) if (re.test(word)) caveats.push(`“${word}” ${meaning}.`);
+    for (const d of e.discrepancies.filter((x) => x.factId === l.factId && x.kind in DIFFERENCE_WORDS)) {
+      caveats.push(`${DIFFERENCE_WORDS[d.kind]}: ${d.variants.map((v) => `“${v.value}” (${plural(v.reports.length, 'report')})`).join(' vs ')}.`);
+    }
     if (l.selfReportedNote) caveats.push(l.selfReportedNote);
     if (l.contradictedBy.length) caveats.push(`${cap(l.text)}: ${plural(l.contradictedBy.length, 'report gives', 'reports give')} another figure.`);
   }

@@ -72,7 +72,8 @@ describe('event page', () => {
     expect(firstSection?.trim()).toBe('Bottom line');
     const when = page.locator('.bottom-line .bl-when dd');
     expect(((await when.textContent()) ?? '').trim().length).toBeGreaterThan(10);
-    expect(await when.textContent()).toContain(events[0].bottomLine.find((b) => b.key === 'when')!.text);
+    // As computed, `code` spans shown as code.
+    expect(await when.textContent()).toContain(events[0].bottomLine.find((b) => b.key === 'when')!.text.replaceAll('`', ''));
     for (const key of ['what', 'where', 'when', 'who', 'toll']) {
       expect(await page.locator(`.bottom-line .bl-${key} a[href*="/briefings/"]`).count(), key).toBeGreaterThan(0);
     }
