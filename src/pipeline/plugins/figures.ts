@@ -8,13 +8,44 @@ import { ATTRIBUTING_LEMMAS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_P
 import { reportingLemma, type Clause } from '../statements/clauses.ts';
 
 /** Participles that, after a bare number, count people ("62 wounded"). */
-const CASUALTY_PARTICIPLES = new Set(['killed', 'dead', 'died', 'wounded', 'injured', 'hurt', 'missing', 'displaced', 'abducted', 'kidnapped', 'arrested', 'detained', 'rescued', 'freed', 'executed', 'massacred']);
+const CASUALTY_PARTICIPLES = new Set(['killed', 'dead', 'died', 'wounded', 'injured', 'hurt', 'missing', 'unaccounted', 'displaced', 'abducted', 'kidnapped', 'arrested', 'detained', 'rescued', 'freed', 'executed', 'massacred']);
 
 /** Participles through which a count gets its state ("350 reported missing", "20 feared dead"). */
 const REPORTED_AS = new Set(['reported', 'confirmed', 'feared', 'believed', 'presumed', 'listed']);
 
 /** Active verbs whose bare numeric object counts people ("killed 38"). */
 const CASUALTY_VERBS = new Set(['force', 'forced', 'forcing', 'drove', 'driven', 'uprooted', 'evacuating', 'kill', 'kills', 'killed', 'killing', 'wound', 'wounds', 'wounded', 'wounding', 'injure', 'injures', 'injured', 'injuring', 'displace', 'displaced', 'displacing', 'abduct', 'abducted', 'abducting', 'kidnap', 'kidnapped', 'kidnapping', 'execute', 'executed', 'massacre', 'massacred', 'evacuate', 'evacuated', 'arrest', 'arrested', 'detain', 'detained', 'rescue', 'rescued', 'free', 'freed']);
+
+/** The count is a part of another: "including two children", "among them", "87 of them". */
+function isPart(tokens: Token[], m: NumberMention, noun: { end: number }): boolean {
+  let k = m.first - 1;
+  while (tokens[k] && QUALIFIER_WORDS.has(tokens[k].lower)) k--;
+  const before = tokens[k]?.lower ?? '';
+  if (before === 'including' || (before === 'them' && tokens[k - 1]?.lower === 'among')) return true;
+  return tokens[noun.end]?.lower === 'of' && ['them', 'whom', 'those'].includes(tokens[noun.end + 1]?.lower ?? '');
+}
+
+/** "11 of the dead were children", "14 of them children": the noun a part of a count names, with the state of the whole. */
+function partitiveNoun(tokens: Token[], m: NumberMention): { head: number; end: number; subject: string | null } | null {
+  const j = m.next;
+  if (tokens[j]?.lower !== 'of') return null;
+  const what = tokens[j + 1]?.lower ?? '';
+  const whole = tokens[j + 2]?.lower ?? '';
+  let k: number;
+  let subject: string | null = null;
+  if (['them', 'whom'].includes(what)) k = j + 2;
+  else if (what === 'the' && PARTITIVE_WHOLES[whole] !== undefined) {
+    k = j + 3;
+    subject = PARTITIVE_WHOLES[whole];
+  } else return null;
+  if (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k++;
+  const n = tokens[k];
+  if (!n || n.kind !== 'word' || !isPluralNoun(n.lower)) return null;
+  const after = tokens[k + 1];
+  if (after && after.kind === 'word' && !PREPOSITIONS.has(after.lower) && !CONJUNCTIONS.has(after.lower)) return null;
+  return { head: k, end: k + 1, subject };
+}
+const PARTITIVE_WHOLES: Record<string, string> = { dead: 'killed', killed: 'killed', victims: 'killed', injured: 'injured', wounded: 'wounded', casualties: 'casualties', missing: 'missing' };
 
 /** Token i (after adverbs) is an attributing verb: the phrase before it is a speaker. */
 function isAttribution(c: Clause, i: number): boolean {
@@ -75,6 +106,12 @@ export default function figures(options: FiguresOptions = {}) {
           if (inName(tokens, m, s.clause.mainStart)) continue;
           let tollSubject: string | null = null;
           let noun = countedNoun(tokens, m);
+          // "11 of the dead were children", "at least 14 of them children": what the part counts.
+          const partitive = noun ? null : partitiveNoun(tokens, m);
+          if (partitive) {
+            noun = partitive;
+            tollSubject = partitive.subject;
+          }
           if (noun) {
             unit = tokens[noun.head].text;
             // Acronyms and designators keep their case ("MPs", "F-16s").
@@ -91,7 +128,9 @@ export default function figures(options: FiguresOptions = {}) {
             const previous = inSentence ?? (another ? out.findLast((f) => f.sentenceId === prevSentence?.id && f.kind === 'count') : undefined);
             // "90,000 people on the Lebanese side and about 60,000 in Israel", "up from about 650": an elided noun.
             const comparing = !!before && ((before.lower === 'from' && ['up', 'down'].includes(tokens[m.first - 2]?.lower ?? '')) || (before.lower === 'with' && tokens[m.first - 2]?.lower === 'compared'));
-            const elided = !!previous && !!before && (CONJUNCTIONS.has(before.lower) || before.text === ',' || before.lower === 'while' || comparing) && (!t1 || (t1.kind === 'punct' && !/^[%$€£-]$/.test(t1.text)) || PREPOSITIONS.has(t1.lower) || AUXILIARIES.has(t1.lower)) && tokens[m.numFirst].lower !== 'one';
+            // "9 people had been rescued and that 25 were still unaccounted for"
+            const thatClause = before?.lower === 'that' && CONJUNCTIONS.has(tokens[m.first - 2]?.lower ?? '');
+            const elided = !!previous && !!before && (CONJUNCTIONS.has(before.lower) || before.text === ',' || before.lower === 'while' || comparing || thatClause) && (!t1 || (t1.kind === 'punct' && !/^[%$€£-]$/.test(t1.text)) || PREPOSITIONS.has(t1.lower) || AUXILIARIES.has(t1.lower)) && tokens[m.numFirst].lower !== 'one';
             const others = (!!t1 && ['others', 'more'].includes(t1.lower)) || another || elided;
             // "five were injured", "dozens wounded", 'another 96 were "lost"'
             let k = m.next;
@@ -128,6 +167,9 @@ export default function figures(options: FiguresOptions = {}) {
           if (isAttribution(s.clause, noun.end) || /according to\s*$/i.test(s.text.slice(0, tokens[m.first].start - s.start).slice(-20))) continue;
           endToken = noun.head;
           subject = tollSubject ?? eventFor(tokens, m, noun);
+          // "killing 14 people, including two children", "1,120 injured, 87 of them seriously": a
+          // part of the count before it shares what happened to it.
+          if (!subject && (partitive || isPart(tokens, m, noun))) subject = out.findLast((f) => f.sentenceId === s.id && f.kind === 'count' && f.subject)?.subject ?? null;
           // "one resident", "a dozen" alone are no figures unless something happened to them.
           if (m.value === 1 && !subject) continue;
         } else if (m.kind === 'ordinal') {

@@ -56,7 +56,11 @@ export interface Analysis {
   subjects: (Speaker | null | undefined)[];
 }
 
-const GENERIC_GROUP = /^the (?:group|organi[sz]ation|movement|outfit|coalition|network|alliance|militia|jihadist group|militant group|armed group)$/i;
+const GENERIC_GROUP = /^the (?:group|organi[sz]ation|movement|outfit|coalition|network|alliance|militia|jihadist group|militant group|armed group|agency|commission|charity|foundation|watchdog)$/i;
+/** Words of issuing a document: a sentence with one names who issued "the statement" that follows. */
+const ISSUING = /\b(?:statements?|communiqu[eé]s?|bulletins?|press releases?|announce[ds]?|announcements?|declarations?)\b/iu;
+/** A speaker that is itself a document ("the statement"), never the issuer of one. */
+const DOCUMENT_HEAD = /^the (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|bulletin|release|message|post|video)$/iu;
 
 const cache = new WeakMap<VFile, { key: unknown[]; analysis: Analysis }>();
 
@@ -294,9 +298,13 @@ function resolve(a: Analysis, s: SentenceView, sp: Speaker | null, speaking = tr
   if (doc) {
     for (let k = s.index; k >= Math.max(0, s.index - 3); k--) {
       const sk = a.sentences[k];
-      if (!new RegExp(`\\b${doc[1]}\\b`, 'iu').test(sk.text)) continue;
-      const issuer = (k < s.index ? speakersIn(a, sk) : []).find((x) => x.entity);
+      // The document or another word for it: "announced … in a televised bulletin" issues "the official statement".
+      if (!new RegExp(`\\b${doc[1]}\\b`, 'iu').test(sk.text) && !ISSUING.test(sk.text)) continue;
+      const issuers = k < s.index ? speakersIn(a, sk).filter((x) => !x.pronoun && !DOCUMENT_HEAD.test(x.text)) : [];
+      const issuer = issuers.find((x) => x.entity);
       if (issuer) return { ...sp, entity: issuer.entity };
+      // "…, the emergency service said in a statement. The statement said …": its issuer, as written.
+      if (issuers[0]) return { ...sp, text: issuers[0].text, type: issuers[0].type };
     }
     return sp;
   }
@@ -390,7 +398,16 @@ export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | 
   }
   const f = v >= c.mainStart ? c.mainStart : 0;
   const subj = subjectOf(c, v, f);
-  if (subj.kind === 'main') return v >= c.mainStart ? subjectSpeaker(a, s.index) : null;
+  if (subj.kind === 'main') {
+    // "…, the Red Cross said on Monday, adding that …": the participle goes on with the speaker of
+    // the verb of saying before it, not with the subject of the clause that was reported.
+    const before = /ing$/.test(c.tokens[v].lower) && c.tokens[v - 1]?.text === ',' ? lastVerb(s, 0, v - 1) : -1;
+    if (before >= 0) {
+      const sp = verbSpeaker(a, s, before);
+      if (sp) return sp;
+    }
+    return v >= c.mainStart ? subjectSpeaker(a, s.index) : null;
+  }
   if (subj.kind === 'none') return null;
   return resolve(a, s, describe(a.text, c, subj.start, subj.end, a.index));
 }

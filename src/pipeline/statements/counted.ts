@@ -84,12 +84,19 @@ function eventName(t: Token): string {
   return EVENT_WORDS[w];
 }
 
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid', 'raids', 'strike', 'strikes', 'offensive', 'offensives', 'ambush', 'ambushes', 'incursion', 'incursions']);
+const ATTACK_NOUNS = new Set([
+  'attack', 'attacks', 'assault', 'assaults', 'raid', 'raids', 'strike', 'strikes', 'offensive', 'offensives', 'ambush', 'ambushes', 'incursion', 'incursions',
+  // "jets had struck … in 12 villages"
+  'struck', 'attacked', 'shelled', 'bombed', 'targeted', 'raided', 'stormed',
+]);
 /** Words that may stand between an event word and the number it applies to ("the deaths of at least 30"). */
 const PASS_THROUGH = new Set(['of', 'in', 'across', 'at', 'on', 'to', 'have', 'has', 'had', 'been', 'total', 'full', 'complete', 'effective']);
 
 /** What happened to the counted people or things: a participle ("neutralised", "killed", "attacked"), or null. */
 export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | null): string | null {
+  // 0. "Among the dead were three children": the state named before the number.
+  const among = amongState(tokens, m.first);
+  if (among) return among;
   // 1. After the noun phrase: "were “neutralised”", "had been killed", "killed in", "came under attack".
   if (noun) {
     let j = noun.end;
@@ -97,13 +104,41 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
       while (tokens[j] && isQuoteMark(tokens[j])) j++;
     };
     skipQuotes();
-    // "towns and cities came under siege"
-    if (tokens[j] && CONJUNCTIONS.has(tokens[j].lower) && tokens[j + 1] && isPluralNoun(tokens[j + 1].lower)) j += 2;
-    // A short prepositional phrase before the verb: "seven of its positions in the west were targeted".
+    // "87 of them seriously", "31 of whom remained in hospital", "412 of them completely destroyed":
+    // the part goes on like a subject.
+    if (tokens[j]?.lower === 'of' && ['them', 'whom', 'those', 'which'].includes(tokens[j + 1]?.lower ?? '')) {
+      j += 2;
+      let k = j;
+      while (tokens[k] && /^\p{Ll}{3,}ly$/u.test(tokens[k].text)) k++;
+      if (k > j && tokens[k] && (EVENT_WORDS[tokens[k].lower] || /ed$/.test(tokens[k].lower))) return eventName(tokens[k]) ?? tokens[k].lower;
+    }
+    // "towns and cities came under siege", "50 shops and two hotels … were swept away"
+    if (tokens[j] && CONJUNCTIONS.has(tokens[j].lower)) {
+      let k = j + 1;
+      while (tokens[k] && k - j <= 3 && (tokens[k].kind === 'number' || DETERMINERS.has(tokens[k].lower) || /^(?:more|than|about|some|nearly|over)$/.test(tokens[k].lower) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(tokens[k].lower))) k++;
+      // "21 passengers and four paramilitary soldiers were killed": up to two modifiers before the noun.
+      const from = k;
+      while (k > j + 1 && tokens[k] && k - from < 2 && tokens[k].kind === 'word' && !isPluralNoun(tokens[k].lower) && !AUXILIARIES.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !EVENT_WORDS[tokens[k].lower]) k++;
+      if (tokens[k] && isPluralNoun(tokens[k].lower)) j = k + 1;
+    }
+    // "160 patients with gunshot and other wounds": what they were treated for.
+    if (tokens[j]?.lower === 'with') {
+      for (let k = j + 1; k < Math.min(tokens.length, j + 6) && tokens[k].kind === 'word'; k++) if (/^(?:wounds|injuries|burns|fractures)$/.test(tokens[k].lower)) return 'wounded';
+    }
+    // "took more than 200 people hostage"
+    if (tokens[j] && ['hostage', 'captive', 'prisoner'].includes(tokens[j].lower)) return 'taken hostage';
+    // "forced some 36,000 to flee their homes"
+    if (tokens[j]?.lower === 'to' && tokens[j + 1] && ['flee', 'leave', 'evacuate', 'abandon'].includes(tokens[j + 1].lower)) return tokens[j + 1].lower === 'evacuate' ? 'evacuated' : 'fled';
+    // "leaving 15,000 people homeless", "80 militants dead": a state right after the noun.
+    if (tokens[j] && ['homeless', 'dead', 'stranded', 'trapped', 'injured', 'wounded'].includes(tokens[j].lower) && !AUXILIARIES.has(tokens[j + 1]?.lower ?? '')) return eventName(tokens[j]) ?? tokens[j].lower;
+    // "at least 30 people there were affected"
+    if (tokens[j] && ['there', 'here', 'inside', 'nearby'].includes(tokens[j].lower) && AUXILIARIES.has(tokens[j + 1]?.lower ?? '')) j++;
+    // A prepositional phrase before the verb: "seven of its positions in the west were targeted",
+    // "two hotels along the riverbank had been swept away".
     if (tokens[j] && PREPOSITIONS.has(tokens[j].lower)) {
       let k = j + 1;
-      while (k < tokens.length && k - j <= 5 && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].lower)) k++;
-      if (tokens[k] && AUXILIARIES.has(tokens[k].lower)) j = k;
+      while (k < tokens.length && k - j <= 6 && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].lower) && !VERB_ADVERBS.has(tokens[k].lower)) k++;
+      if (tokens[k] && (AUXILIARIES.has(tokens[k].lower) || VERB_ADVERBS.has(tokens[k].lower))) j = k;
     }
     let aux = false;
     // "were seriously wounded", "have reportedly been killed"
@@ -116,11 +151,16 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
       copula = true;
       j++;
     }
+    // "had been left homeless"
+    if (aux && tokens[j]?.lower === 'left' && ['homeless', 'dead', 'stranded', 'injured', 'wounded', 'without'].includes(tokens[j + 1]?.lower ?? '')) {
+      copula = true;
+      j++;
+    }
     const t = tokens[j];
     // "were at risk", "are in need of aid", "remain unaccounted for"
     if (t && copula) {
       const two = `${t.lower} ${tokens[j + 1]?.lower ?? ''}`;
-      if (['at risk', 'in need', 'without shelter', 'without food', 'without water', 'without power', 'under threat'].includes(two)) return two;
+      if (['at risk', 'in need', 'without shelter', 'without food', 'without water', 'without power', 'under threat', 'in hospital'].includes(two)) return two;
       if (['unaccounted', 'homeless', 'stranded', 'trapped', 'hospitalised', 'hospitalized'].includes(t.lower)) return t.lower;
     }
     // "500 people reported missing", "were feared dead", "confirmed killed"
@@ -132,13 +172,17 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
     }
     if (t && t.kind === 'word') {
       if (EVENT_WORDS[t.lower] && (aux || EVENT_SPELLED_AS_WRITTEN(t.lower) || /s$/.test(t.lower) === false)) return eventName(t);
-      if (aux && /ed$/.test(t.lower) && !['been', 'used'].includes(t.lower)) return t.lower;
+      if (aux && /ed$/.test(t.lower) && !['been', 'used'].includes(t.lower)) return withParticle(t.lower, tokens[j + 1]);
+      // "had been swept away", "were blown up": irregular participles of damage.
+      if (aux && IRREGULAR_DAMAGE.has(t.lower)) return withParticle(t.lower, tokens[j + 1]);
       if (['came', 'come', 'comes', 'fell'].includes(t.lower) && tokens[j + 1]?.lower === 'under' && tokens[j + 2]) {
         const what = tokens[j + 2].lower;
         if (['attack', 'fire', 'siege', 'assault', 'bombardment', 'shelling'].includes(what)) return 'attacked';
       }
     }
   }
+  // 1b. A casualty state inside the noun phrase outweighs the verb before it: "treated 300 wounded protesters".
+  if (noun) for (let k = m.next; k < noun.head; k++) if (CASUALTY_STATES.has(tokens[k].lower)) return eventName(tokens[k]) ?? tokens[k].lower;
   // 2. Before the number: "captured three barracks", "the deaths of at least 30 soldiers", "attacks in seven towns",
   // "captured 150 outposts and four towns" (across the first conjunct).
   let crossed = false;
@@ -146,6 +190,9 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
     const t = tokens[k];
     if (isQuoteMark(t)) continue;
     if (t.kind !== 'word' && !(crossed && t.kind === 'number')) break;
+    // "air defences shot down 21 missiles", "set fire to two police stations"
+    if (t.lower === 'down' && ['shot', 'brought', 'gunned'].includes(tokens[k - 1]?.lower ?? '')) return `${tokens[k - 1].lower} down`;
+    if (t.lower === 'fire' && ['set', 'sets', 'setting'].includes(tokens[k - 1]?.lower ?? '')) return 'set on fire';
     if (EVENT_WORDS[t.lower]) {
       // "seized control of three barracks": the verb before "control" says what happened.
       if (t.lower === 'control' && tokens[k - 1] && EVENT_WORDS[tokens[k - 1].lower] && tokens[k - 1].lower !== 'control') return eventName(tokens[k - 1]);
@@ -166,6 +213,20 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
   // 4. A participle inside the noun phrase: "seven affected towns".
   if (noun) for (let k = m.next; k < noun.head; k++) if (EVENT_WORDS[tokens[k].lower] && /ed$/.test(tokens[k].lower)) return tokens[k].lower;
   return null;
+}
+
+const CASUALTY_STATES = new Set(['wounded', 'injured', 'dead', 'displaced', 'missing', 'abducted', 'kidnapped', 'detained', 'arrested']);
+const IRREGULAR_DAMAGE = new Set(['swept', 'blown', 'burnt', 'torn', 'brought', 'shot', 'buried', 'cut', 'struck', 'hit']);
+/** "washed away", "blown up", "shot down": the participle with its particle. */
+const withParticle = (w: string, next: Token | undefined) => (next && ['away', 'up', 'down', 'out', 'off', 'dead'].includes(next.lower) ? `${w} ${next.lower}` : w);
+
+/** "Among the dead were three children", "among them": the state of the people a number is among, or null. */
+function amongState(tokens: Token[], first: number): string | null {
+  let k = first - 1;
+  if (tokens[k] && AUXILIARIES.has(tokens[k].lower)) k--;
+  const state = tokens[k];
+  if (!state || tokens[k - 1]?.lower !== 'the' || tokens[k - 2]?.lower !== 'among') return null;
+  return ['dead', 'killed', 'victims'].includes(state.lower) ? 'killed' : ['injured', 'wounded'].includes(state.lower) ? 'wounded' : null;
 }
 
 /** For an ordinal: the incident it ranks ("the third large-scale assault" → assault), or null. */
@@ -189,12 +250,13 @@ export function tollFor(tokens: Token[], m: NumberMention): { unit: string; subj
   if (!before || !TOLL_LINKS.has(before.lower)) return null;
   // The nearest toll noun before, within the clause.
   let k = m.first - 2;
-  for (; k >= Math.max(0, m.first - 14); k--) {
+  // "The death toll from Saturday's missile strike on an apartment block in Dnipro has risen to 20"
+  for (; k >= Math.max(0, m.first - 22); k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || REPORTING_VERBS[t.lower] || (SUBORDINATORS.has(t.lower) && t.lower !== 'who')) return null;
     if (TOLL_NOUNS.has(t.lower) && (t.lower === 'toll' || t.lower === 'tally' || tokens[k + 1]?.lower === 'of')) break;
   }
-  if (k < Math.max(0, m.first - 14)) return null;
+  if (k < Math.max(0, m.first - 22)) return null;
   // A verb of change or estimate after the noun ("rose to", "has reached") or before it ("put the number … at").
   const verbAfter = tokens.slice(k + 1, m.first).some((t) => TOLL_VERBS.has(t.lower));
   // "bringing the national death toll …": a determiner and a few modifiers before the noun.

@@ -259,10 +259,15 @@ export const EVENT_WORDS: Readonly<Record<string, string>> = (() => {
   add('kidnapped', 'kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting abduction abductions');
   add('arrested', 'arrest arrests arrested arresting detained detain detention');
   add('displaced', 'displace displaced displacement');
+  add('evacuated', 'evacuate evacuates evacuated evacuating');
+  add('damaged', 'damage damaged damaging');
+  add('treated', 'treated');
+  add('admitted', 'admitted');
+  add('looted', 'looted looting stole stolen');
   add('fled', 'fled flee flees fleeing');
-  add('freed', 'freed released rescued');
+  add('freed', 'freed released rescued pulled');
   add('missing', 'missing disappeared');
-  add('recovered', 'recovered');
+  add('recovered', 'recover recovers recovered recovering');
   add('surrendered', 'surrendered');
   add('deployed', 'deployed deploy');
   add('affected', 'affected');
