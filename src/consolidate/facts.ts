@@ -85,7 +85,8 @@ export function quoteFacts(ctx: EventContext, clusters: QuoteCluster[]): Fact[] 
       kind: 'quote',
       text: variants[0].value.replace(/[,;:]\s*$/, ''),
       party: party?.key ?? null,
-      partyName: party?.name ?? null,
+      // The body the speaker speaks for ("Government of Mali" for a government spokesperson).
+      partyName: party ? (party.body ?? party.name) : null,
       speaker: mode(speakers) ?? null,
       background: c.readings.every((r) => r.profile.background.has(r.quote.sentenceId)),
       reports: c.readings.map((r) => r.profile.report.id),

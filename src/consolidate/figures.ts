@@ -1,20 +1,28 @@
 // Figures aligned across reports by value and by what they count, the contradictions between
-// them, and the figure ledger (who claims each figure, who relays it, interested parties).
+// them, and the figure ledger: the incident's key figures (counts of its outcomes), each once,
+// with who claims it, who relays it and whether the claimant is an interested party.
 import type { Fact, LedgerEntry } from '../schemas/event.ts';
 import type { Figure } from '../schemas/statements.ts';
 import { finishFact, variantsOf, type EventContext } from './facts.ts';
-import { GAIN_SUBJECTS, LOOSE_UNIT_PAIRS, LOSS_SUBJECTS, subjectClass, subjectsCompatible, unitClass } from './lexicon.ts';
+import { figureContext } from './figure-context.ts';
+import { COUNTABLE_CLASSES, GAIN_SUBJECTS, GENERIC_PEOPLE, LOOSE_UNIT_PAIRS, LOSS_SUBJECTS, OUTCOME_NOUNS, OUTCOMES, outcomeOf, PEOPLE_CLASSES, subjectsCompatible, unitClass } from './lexicon.ts';
 import type { Party } from './parties.ts';
 import { sourceRef, type Profile } from './profile.ts';
-import { cmp, mode, sortedUnique, words } from './text.ts';
+import { cmp, fold, mode, sortedUnique, words } from './text.ts';
 
 interface Reading {
   profile: Profile;
   figure: Figure;
+  /** Class of what is counted (`combatants`, `buildings`…). */
   unit: string;
-  subject: string | null;
+  /** What happened to it, from the counted noun ("deaths") or the subject ("killed"). */
+  outcome: string | null;
   party: Party | null;
   background: boolean;
+  /** "three more bodies", "another 20": an increment of a count given elsewhere, not a count. */
+  increment: boolean;
+  /** "including nine children", "87 of them": a part of a larger count in the same sentence. */
+  part: boolean;
   low: number;
   high: number;
 }
@@ -45,15 +53,27 @@ const PEOPLE = new Set(['combatants', 'security', 'civilians', 'displaced']);
 /** Last word of the unit phrase, singular: "army barracks" → "barrack". */
 const head = (unit: string) => (words(unit).at(-1) ?? '').replace(/(?:es|s)$/, '');
 const sharedHead = (a: Cluster, b: Cluster) => a.readings.some((x) => b.readings.some((y) => head(x.figure.unit) === head(y.figure.unit)));
+/** The unit names people without a side ("people", "deaths", "bodies"). */
+const generic = (r: Reading) => GENERIC_PEOPLE.has(words(r.figure.unit).at(-1) ?? '');
 
-const unitsAlign = (a: string, b: string) => a === b || LOOSE_UNIT_PAIRS.has(`${a}|${b}`);
+/** "dozens", "hundreds", "tens of thousands", "several": an amount without a number, shown as written. */
+const vagueAmount = (f: Figure) => f.approximate && /^(?:dozens|scores|hundreds|thousands|millions|tens|several|many|a few|numerous)\b/i.test(f.qualifier ?? '');
+
+function unitsAlign(c: Cluster, r: Reading): boolean {
+  if (c.unit === r.unit || LOOSE_UNIT_PAIRS.has(`${c.unit}|${r.unit}`)) return true;
+  // "46 deaths" / "46 people killed" / "46 civilians killed", "12 members" / "12 fighters": one count
+  // of people in different words.
+  const people = (unit: string, gen: boolean) => PEOPLE_CLASSES.has(unit) || gen;
+  const cGeneric = c.readings.some(generic);
+  return people(c.unit, cGeneric) && people(r.unit, generic(r)) && (generic(r) || cGeneric);
+}
 
 function sameFigure(c: Cluster, r: Reading): boolean {
   const first = c.readings[0];
-  if (!unitsAlign(c.unit, r.unit)) return false;
   if (first.figure.value !== r.figure.value || (first.figure.max ?? first.figure.value) !== (r.figure.max ?? r.figure.value)) return false;
-  if (first.figure.kind !== r.figure.kind) return false;
-  return c.readings.every((x) => subjectsCompatible(x.subject, r.subject));
+  if (first.figure.kind !== r.figure.kind || vagueAmount(first.figure) !== vagueAmount(r.figure)) return false;
+  if (!unitsAlign(c, r)) return false;
+  return c.readings.every((x) => subjectsCompatible(x.outcome, r.outcome));
 }
 
 function formatValue(value: number, max: number | null, kind: Figure['kind']): string {
@@ -62,39 +82,72 @@ function formatValue(value: number, max: number | null, kind: Figure['kind']): s
   return kind === 'percent' ? `${range}%` : range;
 }
 
-/** "over 80" as the report gives it. */
-/** "dozens", "hundreds", "several": an amount without a number, shown as written. */
-const vagueAmount = (f: Figure) => f.approximate && /^(?:dozens|scores|hundreds|thousands|tens of thousands|several|many|a few|numerous)\b/i.test(f.qualifier ?? '');
-const statedValue = (f: Figure) => (vagueAmount(f) ? f.qualifier! : [f.qualifier, formatValue(f.value, f.max, f.kind)].filter(Boolean).join(' '));
+/** The amount as the report gives it: "over 80", "tens of thousands". */
+function statedValue(r: Reading): string {
+  const f = r.figure;
+  if (vagueAmount(f)) return (r.profile.text?.slice(f.start, f.end).match(/^(?:tens|hundreds|dozens|scores|thousands|millions)(?: of (?:thousands|millions))?/i)?.[0] ?? f.qualifier!).toLowerCase();
+  return [f.qualifier, formatValue(f.value, f.max, f.kind)].filter(Boolean).join(' ');
+}
+
+/**
+ * What is counted and what happened, in plain words from the sentence: "people killed", "towns
+ * attacked"; a noun that carries its outcome reads as that outcome ("773 deaths" → "773 killed").
+ */
+function wording(f: Figure): { unit: string; subject: string | null; words: string } {
+  const noun = OUTCOME_NOUNS[words(f.unit).at(-1) ?? ''];
+  if (noun && PARTICIPLES.has(noun.label)) return { unit: f.unit, subject: noun.label, words: noun.label };
+  return { unit: f.unit, subject: f.subject, words: [f.unit, f.subject].filter(Boolean).join(' ') };
+}
+const PARTICIPLES = new Set(['killed', 'dead', 'injured', 'wounded', 'abducted', 'arrested', 'detained', 'displaced', 'evacuated', 'homeless', 'missing']);
 
 /** A figure fact and its ledger row (the row's `factId` is set when ids are assigned). */
 export interface FigureResult {
   fact: Fact;
-  ledger: LedgerEntry;
+  /** The fact's ledger row, or null when the figure is no key figure (measures, money, background…). */
+  ledger: LedgerEntry | null;
   /** Class of what is counted (`combatants`, `security`, `civilians`…). */
   unitClass: string;
   /** Some report says these were killed (not only wounded or "neutralised"). */
   killed: boolean;
+  /** Every reading is a part of a larger count ("including nine children"). */
+  part: boolean;
 }
 
 /** Why a claimant has a stake in a figure: it counts its enemy's losses or its own gains. */
-function interest(party: Party | null, unit: string, subject: string | null): string | null {
+function interest(party: Party | null, unit: string, outcome: string | null): string | null {
   if (!party) return null;
   const state = party.kind === 'state-force' || party.kind === 'government';
   const armed = party.kind === 'armed-group';
   if (!state && !armed) return null;
-  if (subject && LOSS_SUBJECTS.has(subject)) {
+  if (outcome && LOSS_SUBJECTS.has(outcome)) {
     if (state && unit === 'combatants') return 'its enemy’s losses';
     if (armed && unit === 'security') return 'its enemy’s losses';
   }
-  if (subject && GAIN_SUBJECTS.has(subject)) {
+  if (outcome && GAIN_SUBJECTS.has(outcome)) {
     if (armed && (unit === 'facilities' || unit === 'localities' || unit === 'vehicles' || unit === 'weapons')) return 'its own gains';
     if (state && (unit === 'weapons' || unit === 'vehicles')) return 'its own gains';
   }
   return null;
 }
 
+/**
+ * A key figure counts an outcome of this incident: people killed, wounded, captured or displaced,
+ * places attacked, buildings destroyed, equipment seized. Measures, money, populations, counts of
+ * governments or websites, vague amounts, increments and earlier incidents' figures are not.
+ */
+function isKeyFigure(c: Cluster): boolean {
+  const rs = c.readings;
+  if (rs[0].figure.kind !== 'count') return false;
+  if (rs.every((r) => vagueAmount(r.figure) || r.background || r.increment)) return false;
+  const outcomes = rs.map((r) => r.outcome).filter((o): o is string => !!o && OUTCOMES.has(o));
+  if (!outcomes.length) return false;
+  // A noun the lexicon does not know, with a people's outcome, counts people ("12 Palestinians killed").
+  return COUNTABLE_CLASSES.has(c.unit) || (c.unit.startsWith('unit:') && outcomes.some((o) => PEOPLE_OUTCOMES.has(o)));
+}
+const PEOPLE_OUTCOMES = new Set(['killed', 'neutralised', 'wounded', 'missing', 'captured', 'displaced', 'freed']);
+
 export function alignFigures(ctx: EventContext): FigureResult[] {
+  const eventDate = mode(ctx.profiles.map((p) => p.report.eventDate).filter((d): d is string => !!d)) ?? null;
   const readings: Reading[] = [];
   for (const profile of ctx.profiles) {
     for (const figure of profile.report.figures) {
@@ -104,9 +157,9 @@ export function alignFigures(ctx: EventContext): FigureResult[] {
         profile,
         figure,
         unit: unitClass(figure.unit),
-        subject: subjectClass(figure.subject),
+        outcome: outcomeOf(figure.unit, figure.subject),
         party: ctx.parties.resolve(profile, figure.claimedBy, figure.claimedByEntity),
-        background: profile.background.has(figure.sentenceId),
+        ...figureContext(profile, figure, eventDate),
         low,
         high,
       });
@@ -130,10 +183,10 @@ export function alignFigures(ctx: EventContext): FigureResult[] {
       // People of one side are one count whatever the word ("militants", "terrorists"); for things
       // and places the word itself must agree (barracks are not checkpoints).
       if (!PEOPLE.has(a.unit) && !sharedHead(a, b)) continue;
-      if (a.readings.some((x) => vagueAmount(x.figure)) || b.readings.some((x) => vagueAmount(x.figure))) continue;
+      if (a.readings.some((x) => vagueAmount(x.figure) || x.part || x.increment) || b.readings.some((x) => vagueAmount(x.figure) || x.part || x.increment)) continue;
       if (a.readings.every((x) => x.background) || b.readings.every((x) => x.background)) continue;
-      if (!a.readings.every((x) => b.readings.every((y) => subjectsCompatible(x.subject, y.subject)))) continue;
-      if (!a.readings.some((x) => x.subject) || !b.readings.some((y) => y.subject)) continue;
+      if (!a.readings.every((x) => b.readings.every((y) => subjectsCompatible(x.outcome, y.outcome)))) continue;
+      if (!a.readings.some((x) => x.outcome) || !b.readings.some((y) => y.outcome)) continue;
       const lowA = Math.max(...a.readings.map((x) => x.low));
       const highA = Math.min(...a.readings.map((x) => x.high));
       const lowB = Math.max(...b.readings.map((x) => x.low));
@@ -144,71 +197,121 @@ export function alignFigures(ctx: EventContext): FigureResult[] {
     }
   }
 
-  return clusters.map((c, i) => {
-    const f0 = c.readings[0].figure;
-    const qualifier = mode(c.readings.map((r) => r.figure.qualifier ?? ''));
-    const unitWord = mode(c.readings.map((r) => r.figure.unit))!;
-    const subjectWord = mode(c.readings.map((r) => r.figure.subject).filter((s): s is string => !!s)) ?? null;
-    // Vague amounts read as written ("dozens of checkpoints"), not as their nominal value.
-    const vague = c.readings.every((r) => vagueAmount(r.figure)) && qualifier;
-    const text = vague ? `${qualifier} of ${unitWord}${subjectWord ? ` ${subjectWord}` : ''}` : [qualifier, formatValue(f0.value, f0.max, f0.kind), unitWord, subjectWord].filter(Boolean).join(' ');
-    const ref = (r: Reading) => sourceRef(r.profile, r.figure.sentenceId, r.figure.start, r.figure.end, r.profile.text?.slice(r.figure.start, r.figure.end) ?? statedValue(r.figure));
-    const claimants = new Map<string, { party: string | null; name: string; reports: Set<string> }>();
-    for (const r of c.readings) {
-      const k = r.party?.key ?? '';
-      const entry = claimants.get(k) ?? { party: r.party?.key ?? null, name: r.party?.name ?? 'the reports (own voice)', reports: new Set<string>() };
-      entry.reports.add(r.profile.report.id);
-      claimants.set(k, entry);
-    }
-    const claimedBy = [...claimants.values()]
-      .map((x) => ({ party: x.party, name: x.name, reports: sortedUnique(x.reports) }))
-      .sort((a, b) => b.reports.length - a.reports.length || cmp(a.name, b.name));
-    const topParty = claimedBy.find((x) => x.party !== null);
-    const fact = finishFact(ctx, {
-      id: '',
-      kind: 'figure',
-      text,
-      value: f0.value,
-      max: f0.max,
-      unit: unitWord,
-      subject: subjectWord,
-      party: topParty?.party ?? null,
-      partyName: topParty?.name ?? null,
-      background: c.readings.every((r) => r.background),
-      reports: c.readings.map((r) => r.profile.report.id),
-      contradictedBy: [...contradictions[i]],
-      variants: variantsOf(c.readings, (r) => statedValue(r.figure).toLowerCase(), (r) => statedValue(r.figure), (r) => r.profile.report.id, ref),
-      sources: c.readings.map(ref),
-    });
-    const parties = c.readings.map((r) => r.party).filter((p): p is Party => p !== null);
-    const stakes = parties.map((p) => interest(p, c.unit, subjectClass(subjectWord)));
-    const selfReported = parties.length > 0 && stakes.every((s) => s !== null);
-    // Relayed through: the figure's own relay, or a news agency cited in the same sentence.
-    const agencies = sortedUnique(
-      c.readings.flatMap((r) => [
-        ...(r.figure.reportedBy ? [r.figure.reportedBy] : []),
-        ...r.profile.report.agencies.filter((a) => a.mentions.some((m) => m.sentenceId === r.figure.sentenceId)).map((a) => a.name),
-      ]),
-    );
-    const ledger: LedgerEntry = {
-      factId: '',
-      text,
-      unit: unitWord,
-      subject: subjectWord,
-      min: Math.min(...c.readings.map((r) => r.figure.value)),
-      max: Math.max(...c.readings.map((r) => r.figure.max ?? r.figure.value)),
-      values: fact.variants,
-      claimedBy,
-      reportedBy: fact.reports,
-      agencies,
-      selfReported,
-      selfReportedNote: selfReported
-        ? `Claimed only by ${sortedUnique(parties.map((p) => p.name)).join(' and ')}, a party to the fighting, about ${stakes[0]}.`
-        : null,
-      contradictedBy: fact.contradictedBy,
-      origins: fact.origins,
-    };
-    const subjects = c.readings.map((r) => r.subject);
-    return { fact, ledger, unitClass: c.unit, killed: subjects.includes('killed') && !subjects.includes('wounded') };
+  return clusters.map((c, i) => figureResult(ctx, c, [...contradictions[i]]));
+}
+
+function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): FigureResult {
+  const f0 = c.readings[0].figure;
+  // The label: the most common wording among readings that say what happened ("towns attacked"
+  // over a bare "towns"), with the most common way of giving the amount.
+  const told = c.readings.filter((r) => r.outcome && OUTCOMES.has(r.outcome));
+  const plain = told.filter((r) => !/^(?:bod(?:y|ies)|corpses)$/.test(words(r.figure.unit).at(-1) ?? ''));
+  const wordings = (plain.length ? plain : told.length ? told : c.readings).map((r) => wording(r.figure));
+  const best = mode(wordings, (w) => w.words.toLowerCase())!;
+  const stated = mode(c.readings.map(statedValue))!;
+  const vague = c.readings.every((r) => vagueAmount(r.figure));
+  const text = vague ? `${stated} of ${best.words}` : `${stated} ${best.words}`;
+  const ref = (r: Reading) => sourceRef(r.profile, r.figure.sentenceId, r.figure.start, r.figure.end, r.profile.text?.slice(r.figure.start, r.figure.end) ?? statedValue(r));
+  // Every wording is kept: "7 towns attacked" and "7 towns affected" are one figure, two variants.
+  const variantText = (r: Reading) => `${statedValue(r)} ${wording(r.figure).words}`;
+  const claimants = new Map<string, { party: string | null; name: string; reports: Set<string> }>();
+  for (const r of c.readings) {
+    const k = `${r.party?.key ?? ''}|${r.party?.name ?? ''}`;
+    const entry = claimants.get(k) ?? { party: r.party?.key ?? null, name: r.party?.name ?? 'the reports (own voice)', reports: new Set<string>() };
+    entry.reports.add(r.profile.report.id);
+    claimants.set(k, entry);
+  }
+  const claimedBy = [...claimants.values()]
+    .map((x) => ({ party: x.party, name: x.name, reports: sortedUnique(x.reports) }))
+    .sort((a, b) => b.reports.length - a.reports.length || Number(a.party === null) - Number(b.party === null) || cmp(a.name, b.name));
+  const topParty = claimedBy.find((x) => x.party !== null);
+  const fact = finishFact(ctx, {
+    id: '',
+    kind: 'figure',
+    text,
+    value: f0.value,
+    max: f0.max,
+    unit: best.unit,
+    subject: best.subject,
+    party: topParty?.party ?? null,
+    partyName: topParty?.name ?? null,
+    background: c.readings.every((r) => r.background),
+    reports: c.readings.map((r) => r.profile.report.id),
+    contradictedBy,
+    variants: variantsOf(c.readings, (r) => variantText(r).toLowerCase(), variantText, (r) => r.profile.report.id, ref),
+    sources: c.readings.map(ref),
   });
+  const outcome = mode(c.readings.map((r) => r.outcome).filter((o): o is string => !!o)) ?? null;
+  const parties = c.readings.map((r) => r.party).filter((p): p is Party => p !== null);
+  const stakes = parties.map((p) => interest(p, c.unit, outcome));
+  const selfReported = parties.length > 0 && stakes.every((s) => s !== null);
+  // Relayed through: the figure's own relay, or a news agency cited in the same sentence.
+  const agencies = sortedUnique(
+    c.readings.flatMap((r) => [
+      ...(r.figure.reportedBy ? [r.figure.reportedBy] : []),
+      ...r.profile.report.agencies.filter((a) => a.mentions.some((m) => m.sentenceId === r.figure.sentenceId)).map((a) => a.name),
+    ]),
+  );
+  const ledger: LedgerEntry | null = isKeyFigure(c)
+    ? {
+        factId: '',
+        text,
+        unit: best.unit,
+        subject: best.subject,
+        min: Math.min(...c.readings.map((r) => r.figure.value)),
+        max: Math.max(...c.readings.map((r) => r.figure.max ?? r.figure.value)),
+        values: fact.variants,
+        claimedBy,
+        reportedBy: fact.reports,
+        agencies,
+        selfReported,
+        selfReportedNote: selfReported ? `Claimed only by ${sortedUnique(parties.map((p) => p.name)).join(' and ')}, a party to the fighting, about ${stakes[0]}.` : null,
+        contradictedBy: fact.contradictedBy,
+        origins: fact.origins,
+      }
+    : null;
+  const outcomes = c.readings.map((r) => r.outcome);
+  return { fact, ledger, unitClass: c.unit, killed: outcomes.includes('killed') && !outcomes.includes('wounded'), part: c.readings.every((r) => r.part) };
+}
+
+/**
+ * Conservative fatality count of the incident from its key figures: per class of victims the
+ * lowest toll reported as killed, summed across classes; parts of a larger count ("including
+ * nine children") are inside that count already.
+ */
+export function fatalitiesOf(results: FigureResult[]): number | null {
+  const perClass = new Map<string, number>();
+  for (const r of results) {
+    if (!r.ledger || !r.killed || r.part || r.fact.background || !['combatants', 'security', 'civilians'].includes(r.unitClass)) continue;
+    perClass.set(r.unitClass, Math.min(perClass.get(r.unitClass) ?? Infinity, r.fact.value ?? Infinity));
+  }
+  if (!perClass.size) return null;
+  const total = [...perClass.values()].reduce((s, v) => s + v, 0);
+  return Number.isFinite(total) ? Math.round(total) : null;
+}
+
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+const numbersIn = (text: string) => (fold(text).match(/\d[\d,]*|[a-z]+/g) ?? []).map((w) => (/^\d/.test(w) ? Number(w.replace(/,/g, '')) : COUNT_WORDS[w])).filter((n) => n !== undefined);
+
+/**
+ * Links each claim that states a key figure's count to that figure (`figureId`): the figure is
+ * read inside the claim's words in the same sentence, or the claim gives the same number of the
+ * same thing in a report carrying the figure ("they seized control of three army barracks").
+ */
+export function linkClaimsToFigures(facts: Fact[], ledger: LedgerEntry[]): void {
+  const keyFigures = facts.filter((f) => f.kind === 'figure' && ledger.some((l) => l.factId === f.id));
+  for (const claim of facts) {
+    if (claim.kind !== 'claim') continue;
+    let best: { id: string; score: number } | null = null;
+    for (const fig of keyFigures) {
+      const inside = claim.sources.filter((c) =>
+        fig.sources.some((s) => s.reportId === c.reportId && s.spanStart !== null && c.spanStart !== null && s.spanStart >= c.spanStart && (s.spanEnd ?? 0) <= (c.spanEnd ?? 0)),
+      ).length;
+      const unitHead = head(fig.unit ?? '');
+      const sameCount = claim.reports.some((r) => fig.reports.includes(r)) && numbersIn(claim.text).includes(fig.value ?? NaN) && unitHead.length >= 3 && words(claim.text).some((w) => w.startsWith(unitHead));
+      const score = inside * 2 + Number(sameCount);
+      if (score > 0 && (!best || score > best.score)) best = { id: fig.id, score };
+    }
+    if (best) claim.figureId = best.id;
+  }
 }

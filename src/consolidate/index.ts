@@ -13,7 +13,7 @@ import { coverageMatrix } from './coverage.ts';
 import { findDiscrepancies } from './discrepancies.ts';
 import type { EventContext } from './facts.ts';
 import { quoteFacts } from './facts.ts';
-import { alignFigures } from './figures.ts';
+import { alignFigures, fatalitiesOf, linkClaimsToFigures } from './figures.ts';
 import { groupReports, type GroupingOptions } from './grouping.ts';
 import { findOrigins } from './origins.ts';
 import { countryName, PartyTable } from './parties.ts';
@@ -73,9 +73,11 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
   // Ledger rows follow their facts' ids (ordering copies facts but keeps their source arrays).
   const factIdBySources = new Map<Fact['sources'], string>();
   for (const f of facts) factIdBySources.set(f.sources, f.id);
+  // Only key figures (counts of the incident's outcomes) are ledger rows; the others stay facts.
   const ledger = figureResults
-    .map((r) => ({ ...r.ledger, factId: factIdBySources.get(r.fact.sources)! }))
+    .flatMap((r) => (r.ledger ? [{ ...r.ledger, factId: factIdBySources.get(r.fact.sources)! }] : []))
     .sort((a, b) => cmp(a.factId.slice(0, 1), b.factId.slice(0, 1)) || Number(a.factId.slice(1)) - Number(b.factId.slice(1)));
+  linkClaimsToFigures(facts, ledger);
 
   const actors = parties.actors;
   assignRoles(actors, facts.filter((f) => f.kind === 'claim'), country, profiles);
@@ -88,11 +90,7 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
   const lead = leadSentence(profiles, facts);
   for (const item of timeline) if (item.role === 'event' && !item.text) item.text = lead.text;
   const type = eventType(profiles, facts.filter((f) => f.kind === 'claim'), counters);
-  const killed = figureResults.filter((r) => r.killed && !r.fact.background && ['combatants', 'security', 'civilians'].includes(r.unitClass));
-  // Conservative: per class of victims the lowest figure, summed across classes.
-  const perClass = new Map<string, number>();
-  for (const r of killed) perClass.set(r.unitClass, Math.min(perClass.get(r.unitClass) ?? Infinity, r.fact.value ?? Infinity));
-  const fatalities = perClass.size ? [...perClass.values()].reduce((s, v) => s + v, 0) : null;
+  const fatalities = fatalitiesOf(figureResults);
   const published = profiles.map((p) => p.report.published).filter((d): d is string => !!d).sort(cmp);
 
   const reports: EventReport[] = profiles.map((p) => ({
@@ -122,7 +120,7 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
     countryName: cName,
     eventType: type.type,
     subEventType: type.sub,
-    fatalities: fatalities !== null && Number.isFinite(fatalities) ? Math.round(fatalities) : null,
+    fatalities,
     summary: lead.text,
     highlights: highlights({ reportIds, origins, facts, ledger, counterClaims: counters, places, discrepancies, lead }),
     reportIds,

@@ -13,12 +13,23 @@ export const UNIT_CLASSES: Record<string, string[]> = {
     'soldier', 'troop', 'serviceman', 'servicemen', 'officer', 'policeman', 'policemen', 'police', 'personnel', 'guard',
     'gendarme', 'marine', 'peacekeeper', 'military', 'army',
   ],
-  civilians: ['civilian', 'people', 'person', 'villager', 'resident', 'passenger', 'worker', 'child', 'children', 'student', 'woman', 'women', 'pupil', 'worshipper', 'guest', 'hostage', 'patient', 'tourist', 'pilgrim', 'farmer', 'trader'],
-  localities: ['town', 'city', 'cities', 'village', 'locality', 'localities', 'location', 'area', 'community', 'communities', 'district', 'region', 'site', 'place', 'province', 'settlement'],
-  facilities: ['barrack', 'barracks', 'base', 'camp', 'post', 'position', 'checkpoint', 'installation', 'outpost', 'garrison', 'station', 'airport', 'facility', 'facilities', 'building'],
-  vehicles: ['vehicle', 'truck', 'motorcycle', 'motorbike', 'car', 'tank', 'aircraft', 'helicopter', 'drone', 'boat'],
+  // People without a side: bystanders, and the words of a toll that name no side ("deaths", "bodies").
+  civilians: [
+    'civilian', 'people', 'person', 'villager', 'resident', 'passenger', 'worker', 'child', 'children', 'student', 'woman', 'women', 'pupil', 'worshipper', 'guest',
+    'hostage', 'patient', 'tourist', 'pilgrim', 'farmer', 'trader', 'protester', 'demonstrator', 'journalist', 'migrant', 'miner', 'suspect', 'detainee', 'prisoner',
+    'captive', 'individual', 'victim', 'survivor', 'casualty', 'casualties', 'death', 'deaths', 'dead', 'fatality', 'fatalities', 'body', 'bodies', 'corpse',
+    'injury', 'injuries', 'injured', 'wounded', 'abduction', 'arrest',
+  ],
+  localities: ['town', 'city', 'cities', 'village', 'locality', 'localities', 'location', 'area', 'community', 'communities', 'district', 'region', 'site', 'place', 'province', 'settlement', 'neighbourhood', 'neighborhood'],
+  facilities: ['barrack', 'barracks', 'base', 'camp', 'post', 'position', 'checkpoint', 'installation', 'outpost', 'garrison', 'station', 'airport', 'facility', 'facilities'],
+  buildings: [
+    'building', 'house', 'home', 'dwelling', 'apartment', 'flat', 'structure', 'school', 'hospital', 'clinic', 'shop', 'store', 'supermarket', 'market', 'hotel',
+    'mosque', 'church', 'temple', 'office', 'bridge', 'road', 'shelter', 'warehouse', 'factory', 'tower', 'hut', 'classroom',
+  ],
+  vehicles: ['vehicle', 'truck', 'motorcycle', 'motorbike', 'car', 'tank', 'aircraft', 'helicopter', 'drone', 'boat', 'plane', 'jet', 'ship', 'vessel', 'bus', 'pickup'],
   weapons: ['weapon', 'rifle', 'gun', 'arm', 'arms', 'munition', 'ammunition', 'rocket', 'missile', 'shell', 'bomb'],
-  displaced: ['refugee', 'displaced', 'evacuee', 'family', 'families', 'household'],
+  livestock: ['cow', 'cattle', 'livestock', 'goat', 'sheep', 'camel', 'animal'],
+  displaced: ['refugee', 'displaced', 'evacuee', 'family', 'families', 'household', 'homeless'],
   attacks: ['attack', 'assault', 'raid', 'strike', 'offensive', 'ambush', 'incident', 'operation', 'blast', 'explosion'],
   time: ['day', 'hour', 'week', 'month', 'year', 'minute'],
 };
@@ -46,17 +57,55 @@ export const LOOSE_UNIT_PAIRS = new Set(['facilities|localities', 'localities|fa
 
 /** What happened to what is counted. */
 export const SUBJECT_CLASSES: Record<string, string[]> = {
-  killed: ['killed', 'kill', 'killing', 'dead', 'died', 'death', 'deaths', 'slain', 'fatalities', 'fatality', 'massacred', 'executed', 'lost', 'lives'],
+  killed: ['killed', 'kill', 'killing', 'dead', 'died', 'death', 'deaths', 'slain', 'fatalities', 'fatality', 'massacred', 'executed', 'lost', 'lives', 'shot dead', 'perished'],
   neutralised: ['neutralised', 'neutralized', 'neutralise', 'neutralize', 'eliminated', 'put out of action'],
-  wounded: ['wounded', 'injured', 'hurt', 'injuries', 'casualties'],
-  captured: ['captured', 'arrested', 'detained', 'seized', 'taken', 'abducted', 'kidnapped', 'held', 'surrendered', 'taken hostage', 'control', 'controlled', 'overran', 'overrun', 'took over', 'took', 'take', 'capture'],
+  wounded: ['wounded', 'injured', 'hurt', 'injuries', 'injury', 'casualties', 'hospitalised', 'hospitalized', 'treated', 'admitted', 'in hospital', 'shot'],
+  captured: ['captured', 'arrested', 'detained', 'seized', 'taken', 'abducted', 'kidnapped', 'held', 'surrendered', 'taken hostage', 'control', 'controlled', 'overran', 'overrun', 'took over', 'took', 'take', 'capture', 'in custody', 'abductions', 'arrests', 'stole', 'stolen'],
   missing: ['missing', 'unaccounted'],
-  displaced: ['displaced', 'fled', 'evacuated', 'uprooted'],
+  displaced: ['displaced', 'fled', 'evacuated', 'uprooted', 'homeless', 'left homeless', 'sheltering', 'relocated'],
+  // Said of places and people hit without saying how: compatible with any outcome of the same count.
+  affected: ['affected'],
   attacked: ['attacked', 'targeted', 'struck', 'hit', 'stormed', 'raided', 'shelled', 'bombed', 'besieged', 'overran', 'overrun'],
-  destroyed: ['destroyed', 'burned', 'burnt', 'damaged', 'razed'],
+  destroyed: ['destroyed', 'burned', 'burnt', 'damaged', 'razed', 'collapsed', 'flattened', 'washed', 'swept', 'looted', 'torched', 'set ablaze', 'set on fire', 'shot down', 'downed', 'intercepted'],
   recovered: ['recovered', 'seized', 'confiscated'],
-  freed: ['freed', 'released', 'rescued'],
+  freed: ['freed', 'released', 'rescued', 'pulled', 'pulled out', 'evacuated alive'],
 };
+
+/**
+ * Outcome a counted noun carries by itself ("773 deaths", "3,408 injuries", "52 abductions"), with
+ * the participle a label uses for it ("773 killed"). Bodies are a count of the dead.
+ */
+export const OUTCOME_NOUNS: Record<string, { outcome: string; label: string }> = {
+  death: { outcome: 'killed', label: 'killed' },
+  deaths: { outcome: 'killed', label: 'killed' },
+  dead: { outcome: 'killed', label: 'dead' },
+  fatality: { outcome: 'killed', label: 'killed' },
+  fatalities: { outcome: 'killed', label: 'killed' },
+  body: { outcome: 'killed', label: 'bodies' },
+  bodies: { outcome: 'killed', label: 'bodies' },
+  corpses: { outcome: 'killed', label: 'bodies' },
+  injury: { outcome: 'wounded', label: 'injured' },
+  injuries: { outcome: 'wounded', label: 'injured' },
+  injured: { outcome: 'wounded', label: 'injured' },
+  wounded: { outcome: 'wounded', label: 'wounded' },
+  casualties: { outcome: 'wounded', label: 'casualties' },
+  abductions: { outcome: 'captured', label: 'abducted' },
+  arrests: { outcome: 'captured', label: 'arrested' },
+  hostages: { outcome: 'captured', label: 'hostages' },
+  captives: { outcome: 'captured', label: 'captives' },
+  detainees: { outcome: 'captured', label: 'detained' },
+  refugees: { outcome: 'displaced', label: 'refugees' },
+  displaced: { outcome: 'displaced', label: 'displaced' },
+  evacuees: { outcome: 'displaced', label: 'evacuated' },
+  homeless: { outcome: 'displaced', label: 'homeless' },
+  missing: { outcome: 'missing', label: 'missing' },
+};
+
+/** The outcome a unit phrase carries by its last word, or null. */
+export function unitOutcome(unit: string): string | null {
+  const last = words(unit).at(-1);
+  return last ? (OUTCOME_NOUNS[last]?.outcome ?? null) : null;
+}
 
 /** Class of a figure's subject, or null when none is given or it is unknown. */
 export function subjectClass(subject: string | null): string | null {
@@ -68,12 +117,30 @@ export function subjectClass(subject: string | null): string | null {
 }
 const SUBJECT_RES: [string, RegExp][] = Object.entries(SUBJECT_CLASSES).map(([cls, list]) => [cls, new RegExp(`\\b(?:${list.join('|')})\\b`)]);
 
-/** Subjects that can describe the same count ("neutralised" covers killed or captured). */
+/** What happened, read from the counted noun first ("bodies recovered" are dead), else from the subject. */
+export const outcomeOf = (unit: string, subject: string | null): string | null => unitOutcome(unit) ?? subjectClass(subject);
+
+/** Outcome classes: what an incident does to people, places and things. Other subjects ("deployed", "volunteered") are no outcome. */
+export const OUTCOMES = new Set(['killed', 'neutralised', 'wounded', 'captured', 'missing', 'displaced', 'attacked', 'destroyed', 'recovered', 'freed', 'affected']);
+
+/**
+ * Subjects that can describe the same count ("neutralised" covers killed or captured; a place
+ * "affected" by an attack was attacked; a building hit may be destroyed).
+ */
 export function subjectsCompatible(a: string | null, b: string | null): boolean {
-  if (!a || !b || a === b) return true;
-  const loose = new Set(['neutralised|killed', 'neutralised|captured', 'killed|neutralised', 'captured|neutralised', 'attacked|destroyed', 'destroyed|attacked']);
-  return loose.has(`${a}|${b}`);
+  if (!a || !b || a === b || a === 'affected' || b === 'affected') return true;
+  return LOOSE_SUBJECTS.has(`${a}|${b}`) || LOOSE_SUBJECTS.has(`${b}|${a}`);
 }
+const LOOSE_SUBJECTS = new Set(['neutralised|killed', 'neutralised|captured', 'attacked|destroyed']);
+
+/** Unit classes whose counts are key figures when something happened to them (people, places, buildings, equipment). */
+export const COUNTABLE_CLASSES = new Set(['combatants', 'security', 'civilians', 'displaced', 'localities', 'facilities', 'buildings', 'vehicles', 'weapons', 'livestock']);
+
+/** People classes: a count of "people" or "deaths" may be the same count as one of soldiers or militants. */
+export const PEOPLE_CLASSES = new Set(['combatants', 'security', 'civilians', 'displaced']);
+
+/** Nouns that name people without a side ("80 people killed" may be the "80 militants killed"). */
+export const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'individuals', 'victims', 'casualties', 'deaths', 'dead', 'fatalities', 'bodies', 'corpses', 'injuries', 'injured', 'wounded', 'members']);
 
 /** Losses a figure reports for the side it counts (used to flag interested parties). */
 export const LOSS_SUBJECTS = new Set(['killed', 'neutralised', 'wounded', 'captured', 'missing', 'destroyed']);
@@ -129,17 +196,36 @@ export const INCIDENT_CUE =
 
 /** Phrases that mark a sentence as background (earlier incidents, history). */
 export const BACKGROUND_CUE =
-  /\b(previously|earlier (?:this|that|in|last)|last (?:week|month|year|june|july|[a-z]+day)|(?:a|one|two|three|four|several|few) (?:days?|weeks?|months?|years?) (?:ago|earlier|before|prior|after)|a day prior|the day before|in the past|has a history|have a history|history of|since (?:19|20)\d\d|in (?:19|20)\d\d|decade|follow(?:s|ed|ing)? (?:a|an|two|three|several|other|previous|last)|string of (?:recent )?(?:attacks|assaults)|recent (?:attacks|assaults))\b/i;
+  /\b(previously|earlier (?:this|that|in|last)|last (?:week|month|year|june|july|[a-z]+day)|(?:a|one|two|three|four|several|few) (?:days?|weeks?|months?|years?) (?:ago|earlier|before|prior|after)|a day prior|the day before|in the past(?! (?:\d+|few|two|three|four|five|several|24|48|72) (?:hours|days))|has a history|have a history|history of|since (?:19|20)\d\d|in (?:19|20)\d\d|decade|follow(?:s|ed|ing)? (?:a|an|two|three|several|other|previous|last)|string of (?:recent )?(?:attacks|assaults)|recent (?:attacks|assaults)|since the (?:start|beginning|outbreak) of|in the year (?:after|since|before)|in the (?:previous|past|last) (?:\d+|two|three|six|twelve) months|so far this year|the (?:conflict|war|insurgency|crisis) (?:has|have) (?:killed|displaced|uprooted|forced))\b/i;
 
 /** Words naming a state's forces or authorities in a claimant phrase. */
 export const STATE_WORDS =
-  /\b(army|armed forces|military|militaries|troops|soldiers|security forces|defen[cs]e forces|government|authorities|ministry|minister|junta|police|gendarmerie|presidency|president|official statement|officials?|military source|governor)\b/i;
+  /\b(army|armed forces|military|militaries|troops|soldiers|security forces|defen[cs]e forces|general staff|high command|government|authorities|ministry|minister|junta|police|gendarmerie|presidency|president|official statement|officials?|military sources?|security sources?|governor)\b/i;
+
+/** Of a state's bodies: its armed forces (the general staff and military sources speak for them). */
+export const FORCE_WORDS = /\b(army|armies|military|militaries|armed forces|troops|soldiers|security forces|defen[cs]e forces|general staff|high command|junta)\b/i;
+/** Of a state's bodies: its police. */
+export const POLICE_WORDS = /\b(police|policemen|gendarmerie|gendarmes)\b/i;
+/** Of a state's bodies: its government. */
+export const GOVERNMENT_WORDS = /\b(government|presidency|president|prime minister|cabinet|administration)\b/i;
+/** A phrase that is the body itself ("the army", "Mali's military", "the government"), not one of its members or sources. */
+export const BODY_HEADS = /^(?:the |[\p{L}-]+['’]s? )*(?:[\p{L}-]+ )?(?:army|military|armed forces|security forces|defen[cs]e forces|forces|police|government|junta|presidency|gendarmerie)$/iu;
 
 /** Words naming the attacking side without its name. */
 export const ARMED_WORDS = /\b(group|militants?|jihadists?|insurgents?|rebels?|attackers?|assailants?|fighters|terrorists?|gunmen|extremists?|militia)\b/i;
 
 /** Witnesses and residents: a voice, not a party to the fighting. */
 export const WITNESS_WORDS = /\b(residents?|witness(?:es)?|locals|villagers?|eyewitness(?:es)?|survivors?|inhabitants?)\b/i;
+
+/**
+ * Voices in their own right, never a state or armed party: local and regional officials,
+ * hospitals and medics, rescuers, aid groups and NGOs, community and civil-society leaders.
+ */
+export const OWN_RIGHT =
+  /\b(?:local|city|municipal|regional|provincial|district|county|village|community|tribal|hospital|medical|camp|council)\s+(?:officials?|authorities|leaders?|sources?|chiefs?|administrators?|councils?|politicians?)\b|\b(?:hospitals?|clinics?|medics?|doctors?|nurses?|paramedics?|morgue|mortuary|rescuers?|rescue (?:workers?|teams?|services?)|emergency services?|aid (?:workers?|groups?|agencies)|volunteers?|community leaders?|civil society|elders?|activists?|(?:human )?rights (?:groups?|activists?|monitors?|organi[sz]ations?)|ngos?|charit(?:y|ies)|red cross|red crescent|monitors?|observatory)\b/i;
+
+/** The outlets' own voice written as a source ("Reports indicate…", "media reports said"). */
+export const OWN_VOICE = /^(?:(?:the|some|several|many|other|multiple|unconfirmed|initial|early|earlier|latest|first|media|news|press|local media|local news)\s+)*(?:reports?|accounts?)$/i;
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -160,6 +160,11 @@ export const factSchema = z.object({
   claimType: z.string().optional(),
   /** Claims: assert, deny or hedge. */
   stance: z.string().optional(),
+  /**
+   * Claims: the key figure (`facts[].id` of a ledger row) the claim states, when it states one
+   * ("they seized control of three army barracks" → "3 barracks seized"), so a page shows the count once.
+   */
+  figureId: z.string().optional(),
   /** True when the statement is about an earlier incident mentioned as background. */
   background: z.boolean(),
   /** `agreed`: every report states it, none contradicts; `corroborated`: ≥ 2 independent origins; `contested`: contradicted. */
