@@ -40,7 +40,7 @@ describe('narrow screens', () => {
     const table = page.locator('section[aria-labelledby="figures-heading"] table');
     expect(await table.count()).toBe(1);
     // Nothing to scroll to inside its wrapper…
-    const [scroll, client] = await table.evaluate<[number, number]>((t) => [t.parentElement!.scrollWidth, t.parentElement!.clientWidth]);
+    const [scroll, client] = await table.evaluate((t) => [t.parentElement!.scrollWidth, t.parentElement!.clientWidth] as [number, number]);
     expect(scroll).toBeLessThanOrEqual(client);
     // …and every non-empty cell, the notes too, lies within the viewport under its column's name.
     const cells = await table.locator('tbody td').evaluateAll((tds) =>
