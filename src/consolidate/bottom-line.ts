@@ -3,7 +3,7 @@
 // caveats that must travel with it. Pure: read from the consolidated event and the reports' text.
 import type { BottomLineItem, Discrepancy, Event, EventActor, EventPlace, LedgerEntry, SourceRef } from '../schemas/event.ts';
 import { formatDate } from '../components/format.ts';
-import { subjectClass, unitClass } from './lexicon.ts';
+import { subjectClass, UNIT_CLASSES, unitClass } from './lexicon.ts';
 import { sourceRef, type Profile } from './profile.ts';
 import { cmp, contentWords, fold, listText, stem } from './text.ts';
 
@@ -326,6 +326,19 @@ function notReleased(e: EventDraft, sentences: SentenceInfo[]): { text: string; 
     .map(([text, v]) => ({ text: `${cap(text)} (${plural(v.reports.size, 'report')}).`, refs: v.refs }));
 }
 
+/** Units that are themselves a toll ("200 bodies", "a death toll of 11", "3,408 injured"), by the outcome they count. */
+const CASUALTY_UNITS: [RegExp, string][] = [
+  [/\b(?:bod(?:y|ies)|corpses?|dead|deaths?|death toll|fatalit(?:y|ies)|lives)\b/i, 'killed'],
+  [/\b(?:injured|wounded|injur(?:y|ies)|casualt(?:y|ies))\b/i, 'wounded'],
+  [/\b(?:missing|hostages?|abductees?)\b/i, 'missing'],
+];
+/** What happened to the people a figure counts, or null when it is not a toll of people. */
+function casualtyClass(l: LedgerEntry): string | null {
+  const subject = subjectClass(l.subject);
+  if (PEOPLE.has(unitClass(l.unit)) && subject && CASUALTY_ORDER.includes(subject)) return subject;
+  return CASUALTY_UNITS.find(([re]) => re.test(l.unit))?.[1] ?? null;
+}
+
 /** The number as given, without what it counts: "more than 80 militants killed" → "more than 80". */
 const numberPhrase = (value: string) => /^(.*?(?:\d[\d,.]*\d|\d|\b(?:dozens?|scores?|hundreds?|thousands?|tens of thousands)\b))/i.exec(value)?.[1] ?? value;
 /** How the reports differ on a figure, by kind of difference. */
@@ -336,11 +349,27 @@ const DIFFERENCE_WORDS: Partial<Record<Discrepancy['kind'], string>> = {
   hedge: 'Hedged in some reports only',
 };
 
+const PEOPLE_NOUNS = ['people', ...UNIT_CLASSES.combatants, ...UNIT_CLASSES.security, ...UNIT_CLASSES.civilians].join('|');
+/** A toll without a number ("killing dozens of people", "several soldiers were wounded"), kept as written. */
+const VAGUE_TOLL = new RegExp(
+  `\\b(?:(?:killing|wounding|injuring|leaving)\\s+(?:dozens|scores|hundreds|thousands|several|many|a number)\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PEOPLE_NOUNS})s?\\b(?:\\s+(?:dead|killed|wounded|injured))?` +
+    `|(?:dozens|scores|hundreds|thousands|several|many)\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PEOPLE_NOUNS})s?\\s+(?:were\\s+|have been\\s+|had been\\s+)?(?:killed|dead|died|wounded|injured))`,
+  'iu',
+);
+function vagueToll(sentences: SentenceInfo[]): { words: string; ref: SourceRef } | null {
+  for (const s of sentences) {
+    if (s.background) continue;
+    const m = VAGUE_TOLL.exec(s.text);
+    if (m) return { words: m[0], ref: sourceRef(s.profile, s.id) };
+  }
+  return null;
+}
+
 function tollLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
   const current = e.ledger.filter((l) => !isBackground(e, l));
-  const order = (l: LedgerEntry) => CASUALTY_ORDER.indexOf(subjectClass(l.subject) ?? '');
+  const order = (l: LedgerEntry) => CASUALTY_ORDER.indexOf(casualtyClass(l) ?? '');
   const people = current
-    .filter((l) => PEOPLE.has(unitClass(l.unit)) && order(l) >= 0)
+    .filter((l) => order(l) >= 0)
     .sort((a, b) => order(a) - order(b) || b.reportedBy.length - a.reportedBy.length || cmp(a.factId, b.factId));
   const total = e.reportIds.length;
   const phrases = people.slice(0, 3).map((l) => {
@@ -358,17 +387,29 @@ function tollLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
       caveats.push(`${DIFFERENCE_WORDS[d.kind]}: ${d.variants.map((v) => `“${v.value}” (${plural(v.reports.length, 'report')})`).join(' vs ')}.`);
     }
     if (l.selfReportedNote) caveats.push(l.selfReportedNote);
-    if (l.contradictedBy.length) caveats.push(`${cap(l.text)}: ${plural(l.contradictedBy.length, 'report gives', 'reports give')} another figure.`);
+    if (l.contradictedBy.length) {
+      // The other figures those reports give for the same people and outcome.
+      const others = current.filter(
+        (o) => o !== l && o.reportedBy.some((r) => l.contradictedBy.includes(r)) && casualtyClass(o) === casualtyClass(l),
+      );
+      const which = others.length ? ` (${listText(others.map((o) => o.text))})` : '';
+      caveats.push(`${cap(l.text)}: ${plural(l.contradictedBy.length, 'report gives', 'reports give')} another figure${which}.`);
+    }
   }
   const withheld = notReleased(e, sentences);
   caveats.push(...withheld.map((w) => w.text));
-  const head = phrases.length ? `${cap(phrases.join('; '))}.` : 'No casualty figure is given for this incident.';
+  const vague = phrases.length ? null : vagueToll(sentences);
+  const head = phrases.length
+    ? `${cap(phrases.join('; '))}.`
+    : vague
+      ? `No exact casualty figure: the reports say “${vague.words}”.`
+      : 'No casualty figure is given for this incident.';
   const fatalities = e.fatalities !== null ? ` Counted in the data as ${e.fatalities} killed (the lowest figure reported as killed).` : '';
   return {
     key: 'toll',
     text: head + fatalities,
     caveats: [...new Set(caveats)],
-    sources: distinctRefs([...people.slice(0, 3).flatMap((l) => e.facts.find((f) => f.id === l.factId)?.sources ?? []), ...withheld.flatMap((w) => w.refs)], 10),
+    sources: distinctRefs([...people.slice(0, 3).flatMap((l) => e.facts.find((f) => f.id === l.factId)?.sources ?? []), ...(vague ? [vague.ref] : []), ...withheld.flatMap((w) => w.refs)], 10),
   };
 }
 

@@ -156,6 +156,25 @@ const ambush: ReportSpec = {
   figures: [{ find: '6 rebels', value: 6, unit: 'rebels', subject: 'neutralised', claimedBy: 'The police', claimedByOrg: 'Colombian National Police' }],
 };
 
+const morgue: ReportSpec = {
+  id: 'ng-morgue',
+  outlet: 'Jos Herald',
+  published: '2024-06-02',
+  text: [
+    'Gunmen attacked the village of Mangu in Plateau state on Saturday, a hospital official said, adding that 23 bodies had been brought to the morgue.',
+  ].join('\n'),
+  places: [{ name: 'Mangu', country: 'NG', admin1: 'Plateau', lat: 9.52, lon: 9.1 }],
+  figures: [{ find: '23 bodies', value: 23, unit: 'bodies', subject: 'brought', claimedBy: 'a hospital official' }],
+};
+const morgueWire: ReportSpec = {
+  id: 'ng-morgue-wire',
+  outlet: 'Lagos Wire',
+  published: '2024-06-02',
+  text: ['Gunmen killed at least 19 people in an attack on the village of Mangu in Plateau state on Saturday, police said.'].join('\n'),
+  places: [{ name: 'Mangu', country: 'NG', admin1: 'Plateau', lat: 9.52, lon: 9.1 }],
+  figures: [{ find: 'at least 19 people', value: 19, qualifier: 'at least', unit: 'people', subject: 'killed', claimedBy: 'police' }],
+};
+
 function draftOf(specs: ReportSpec[]): { draft: EventDraft & { id: string }; profiles: Profile[] } {
   const { reports, texts } = buildReports(specs);
   const [event] = consolidate(reports, { texts, grouping: undefined });
@@ -245,6 +264,25 @@ describe('toll', () => {
     expect(toll.caveats).toContain('Casualty figures not released (1 report).');
     expect(toll.caveats.filter((c) => /not released/.test(c))).toHaveLength(2);
     expect(toll.text).toMatch(/killed/);
+  });
+
+  it('counts figures whose unit is itself a toll (bodies, a death toll) and says which figure another report gives', () => {
+    const { draft, profiles } = draftOf([morgue, morgueWire]);
+    expect(item(bottomLine(draft, profiles), 'toll').text).toMatch(/23 bodies brought, according to a hospital official/);
+    // Whether the two counts contradict is the figures' business; given that they do, the line says which.
+    const ledger = draft.ledger.map((l) => ({ ...l, contradictedBy: draft.reportIds.filter((r) => !l.reportedBy.includes(r)) }));
+    const toll = item(bottomLine({ ...draft, ledger }, profiles), 'toll');
+    expect(toll.caveats).toContain('At least 19 people killed: 1 report gives another figure (23 bodies brought).');
+  });
+
+  it('quotes a toll given without a number rather than saying none is given', () => {
+    const { draft, profiles } = draftOf([ambush]);
+    const vague = { ...ambush, id: 'co-ambush-vague', text: 'Soldiers fired on a market near Tame in Arauca on Saturday, killing several civilians, witnesses said.', figures: [], orgs: [] };
+    const built = draftOf([vague]);
+    const toll = item(bottomLine({ ...built.draft, ledger: [], fatalities: null }, built.profiles), 'toll');
+    expect(toll.text).toBe('No exact casualty figure: the reports say “killing several civilians”.');
+    expect(toll.sources.map((r) => r.sentenceId)).toEqual(['s1']);
+    expect(item(bottomLine({ ...draft, ledger: [], fatalities: null }, profiles), 'toll').text).toBe('No casualty figure is given for this incident.');
   });
 
   it('says so when no casualty figure is given', () => {
