@@ -144,7 +144,7 @@ function isKeyFigure(c: Cluster): boolean {
   // A noun the lexicon does not know, with a people's outcome, counts people ("12 Palestinians killed").
   return COUNTABLE_CLASSES.has(c.unit) || (c.unit.startsWith('unit:') && outcomes.some((o) => PEOPLE_OUTCOMES.has(o)));
 }
-const PEOPLE_OUTCOMES = new Set(['killed', 'neutralised', 'wounded', 'missing', 'captured', 'displaced', 'freed']);
+const PEOPLE_OUTCOMES = new Set(['killed', 'neutralised', 'wounded', 'missing', 'displaced']);
 
 export function alignFigures(ctx: EventContext): FigureResult[] {
   const eventDate = mode(ctx.profiles.map((p) => p.report.eventDate).filter((d): d is string => !!d)) ?? null;

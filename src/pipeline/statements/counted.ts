@@ -81,8 +81,16 @@ const EVENT_SPELLED_AS_WRITTEN = (w: string) => /(?:ed|en)$/.test(w) || ['struck
 function eventName(t: Token): string {
   const w = t.lower;
   if (EVENT_WORDS[w] && EVENT_SPELLED_AS_WRITTEN(w) && !['dead', 'siege'].includes(w)) return w;
-  return EVENT_WORDS[w];
+  // "injuring 3,408" → "injured", as the sentence would say it of the people counted.
+  const participle = /ing$/.test(w) ? [w.replace(/ing$/, 'ed'), w.replace(/ing$/, 'd'), w.replace(/(.)\1ing$/, '$1ed')].find((p) => EVENT_WORDS[p] === EVENT_WORDS[w]) : undefined;
+  return participle ?? EVENT_WORDS[w];
 }
+
+/** The words after a counted noun are its own verb ("three governments offered …", "20 people were …"). */
+const opensClause = (tokens: Token[], end: number) => {
+  const t = tokens[end];
+  return !!t && t.kind === 'word' && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && !EVENT_WORDS[t.lower]));
+};
 
 const ATTACK_NOUNS = new Set([
   'attack', 'attacks', 'assault', 'assaults', 'raid', 'raids', 'strike', 'strikes', 'offensive', 'offensives', 'ambush', 'ambushes', 'incursion', 'incursions',
@@ -199,6 +207,9 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
       return eventName(t);
     }
     if (CONJUNCTIONS.has(t.lower) && !crossed) {
+      // "… and three governments offered rescue teams": a count that opens a clause of its own is
+      // not an object of the verb before the conjunction.
+      if (noun && opensClause(tokens, noun.end)) break;
       crossed = true;
       continue;
     }

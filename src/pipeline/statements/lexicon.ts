@@ -344,7 +344,7 @@ export const ORG_NOUNS = set(`
   post spokespeople militia militias rebels jihadists insurgents unit battalion brigade regiment navy airforce
   embassy mission un union bloc court prosecutor prosecutors outlet channel media platform newspaper agency
   broadcaster network institute centre center foundation agencies councils committees unions courts embassies
-  missions units brigades battalions regiments alliances coalitions movements networks institutes
+  missions units brigades battalions regiments alliances coalitions movements networks institutes staff
   commission commissions tribunal tribunals board boards watchdog watchdogs regulator regulators service services
   department departments bureau bureaus secretariat directorate directorates programme program fund society
   federation association associations firm firms company companies operator operators airline carrier hospital
