@@ -34,8 +34,12 @@ const vague = (f: Figure) => f.approximate && /^(?:dozens|scores|hundreds|thousa
 
 /** Outcome classes worth comparing: what happened to the people or things counted. */
 const OUTCOMES = new Set(['killed', 'neutralised', 'wounded', 'captured', 'missing', 'displaced', 'destroyed', 'freed']);
-/** Words that say something happened to what is counted without saying what. */
-const GENERIC_SUBJECT = /\b(?:affected|involved|concerned|reported|hit)\b/;
+/** Sides of a conflict: "militants", "fighters" and "insurgents" are one count whatever the word. */
+const SIDES = new Set(['combatants', 'security']);
+/** Words for people in general; a group within them ("children", "students") is another count. */
+const ANYONE = new Set(['people', 'person', 'persons', 'civilian', 'civilians', 'resident', 'residents', 'villager', 'villagers', 'inhabitant', 'inhabitants', 'individual', 'individuals', 'victim', 'victims', 'life', 'lives', '']);
+/** Last word of what is counted, singular ("army barracks" → "barrack"). */
+const headNoun = (unit: string) => (words(unit).at(-1) ?? '').replace(/(?:es|s)$/, '');
 
 const outcomeOf = (subject: string | null): string | null => {
   const c = subjectClass(subject);
@@ -48,9 +52,21 @@ const OUTCOME_CAVEATS: Record<string, string> = {
   wounded: '“casualties” may mean killed or wounded',
 };
 
-function subjectsComparable(a: Fact, b: Fact): boolean {
-  const generic = (f: Fact) => !f.subject || GENERIC_SUBJECT.test(fold(f.subject));
-  return generic(a) || generic(b) || subjectsCompatible(subjectClass(a.subject ?? null), subjectClass(b.subject ?? null));
+const wildcard = (subject: string) => ['killed', 'displaced', 'missing'].every((c) => c !== subject && subjectsCompatible(subject, c));
+
+/**
+ * Two figures count the same thing: the same class, the same outcome (both stated), and for things
+ * and for groups of people the same noun (houses are not bridges, children are not all the dead).
+ */
+function sameThing(a: Fact, b: Fact): boolean {
+  const cls = unitClass(a.unit ?? '');
+  if (cls === 'unit:' || cls !== unitClass(b.unit ?? '')) return false;
+  const [sa, sb] = [subjectClass(a.subject ?? null), subjectClass(b.subject ?? null)];
+  // A word that fits any outcome ("affected") bridges counts of different things: not compared.
+  if (!sa || !sb || wildcard(sa) || wildcard(sb) || !subjectsCompatible(sa, sb)) return false;
+  if (SIDES.has(cls)) return true;
+  const [ha, hb] = [headNoun(a.unit ?? ''), headNoun(b.unit ?? '')];
+  return ha === hb || (cls === 'civilians' && ANYONE.has(ha) && ANYONE.has(hb));
 }
 
 /** Who a report says gives the figure (as written), for telling a dispute from two counts of one source. */
@@ -102,11 +118,8 @@ function countDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discre
   const valueOf = (f: Fact) => `${f.value}-${f.max ?? f.value}`;
   const linked = (i: number, j: number) => {
     const [a, b] = [figs[i], figs[j]];
-    const cls = unitClass(a.fact.unit ?? '');
     return (
-      cls !== 'unit:' &&
-      cls === unitClass(b.fact.unit ?? '') &&
-      subjectsComparable(a.fact, b.fact) &&
+      sameThing(a.fact, b.fact) &&
       // Same count, different outcome words: an outcome discrepancy, not a count.
       valueOf(a.fact) !== valueOf(b.fact) &&
       disputed(a.fact, b.fact, a.readings, b.readings)

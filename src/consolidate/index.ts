@@ -89,7 +89,7 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
   const cName = countryName(country);
   const lead = leadSentence(profiles, facts);
   for (const item of timeline) if (item.role === 'event' && !item.text) item.text = lead.text;
-  const type = eventType(profiles, facts.filter((f) => f.kind === 'claim'), counters);
+  const type = eventType(profiles, facts.filter((f) => f.kind === 'claim'), counters, actors, country);
   const fatalities = fatalitiesOf(figureResults);
   const published = profiles.map((p) => p.report.published).filter((d): d is string => !!d).sort(cmp);
 

@@ -14,6 +14,8 @@ export type AgentBasis = 'stated' | 'hedged' | 'claimed';
 export interface RoleEvidence {
   /** Weight of sentences and claims naming it as the attacker. */
   agent: number;
+  /** Reports stating in their own voice (not hedged, not in someone's account) that it took ground. */
+  captured: Set<string>;
   /** Weight of sentences naming it as the attacked. */
   patient: number;
   /** Reports naming it (by name) as the attacker, by how they do so. */
@@ -109,7 +111,11 @@ function mentionsIn(t: string[], forms: Map<string, Form[]>): Mention[] {
   return out;
 }
 
-type Relation = { role: 'agent' | 'patient'; weight: number; basis: AgentBasis };
+type Relation = { role: 'agent' | 'patient'; weight: number; basis: AgentBasis; capture?: boolean };
+
+/** Verbs of taking ground, and what taken ground is called. */
+const CAPTURE_VERBS = new Set('captured seized overran overrun took taken controls control controlled'.split(' '));
+const TERRITORY = new Set('city town towns village villages capital base bases barracks camp camps post posts airport district province region territory control area areas positions checkpoint checkpoints port'.split(' '));
 
 /** How one mention stands to the attack in its sentence, if it does. */
 function relation(t: string[], m: Mention, others: Mention[]): Relation | null {
@@ -123,6 +129,10 @@ function relation(t: string[], m: Mention, others: Mention[]): Relation | null {
   if (next && !negated && !t.slice(m.end, j).some((w) => PASSIVE.has(w))) {
     // "JNIM claimed responsibility", "ISWAP claimed the attack" (not "the army claimed it killed…").
     if ((next === 'claimed' || next === 'claims') && t.slice(j + 1, j + 4).some((w) => CLAIMED_OBJECT.has(w))) return { role: 'agent', weight: 1, basis: 'claimed' };
+    // Ground taken: "M23 rebels captured the city of Uvira", "took control of the town".
+    const object = t.slice(j + 1, j + 6);
+    if (CAPTURE_VERBS.has(next) && object.some((w) => TERRITORY.has(w))) return { role: 'agent', weight: 1, basis: basisOf(window), capture: true };
+    if (next === 'opened' && t[j + 1] === 'fire') return { role: 'agent', weight: 1, basis: basisOf(window) };
     if (ATTACK_VERBS.has(next)) return { role: 'agent', weight: 1, basis: basisOf(window) };
     if (KILL_VERBS.has(next)) return { role: 'agent', weight: 0.5, basis: basisOf(window) };
     if (ATTACK_NOUNS.has(next) && j - m.end <= 1) return { role: 'agent', weight: 1, basis: basisOf(window) };
@@ -153,7 +163,7 @@ function relation(t: string[], m: Mention, others: Mention[]): Relation | null {
   return null;
 }
 
-const emptyEvidence = (): RoleEvidence => ({ agent: 0, patient: 0, basis: { stated: new Set(), hedged: new Set(), claimed: new Set() } });
+const emptyEvidence = (): RoleEvidence => ({ agent: 0, patient: 0, captured: new Set(), basis: { stated: new Set(), hedged: new Set(), claimed: new Set() } });
 
 /**
  * Role evidence per actor key, from the foreground sentences of the reports and from the parties'
@@ -188,6 +198,7 @@ export function roleEvidence(profiles: Profile[], actors: EventActor[], claims: 
           }
           e[r.role] += r.weight;
           if (r.role === 'agent') e.basis[r.basis].add(p.report.id);
+          if (r.capture && r.basis === 'stated') e.captured.add(p.report.id);
         }
       }
     }
@@ -215,7 +226,10 @@ export function roleEvidence(profiles: Profile[], actors: EventActor[], claims: 
     e.agent += g.agent;
     e.patient += g.patient;
     // Unnamed forces of the country are the country's forces: what is said of them is stated of it.
-    if (key === STATE) for (const b of ['stated', 'hedged', 'claimed'] as const) for (const r of g.basis[b]) e.basis[b].add(r);
+    if (key === STATE) {
+      for (const b of ['stated', 'hedged', 'claimed'] as const) for (const r of g.basis[b]) e.basis[b].add(r);
+      for (const r of g.captured) e.captured.add(r);
+    }
   }
   return { byActor, unnamedAttacker };
 }

@@ -22,22 +22,24 @@ export function mainPlaces(places: EventPlace[]): EventPlace[] {
   );
 }
 
+/** Incident nouns without a plural. */
+const MASS_NOUNS = new Set(['fighting', 'shelling', 'flooding', 'unrest', 'violence']);
+/** ACLED types whose incidents someone carries out. */
+const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** Outcomes under which a count of places is the count of places the incident struck. */
 const STRUCK = new Set(['attacked', 'captured', 'destroyed']);
 
 /**
- * The number of places the sources say were struck ("seven towns"), as most reports give it: the
- * best-supported count of localities of the incident.
+ * The number of places the sources say were struck ("seven towns"): the best-supported count of
+ * localities attacked, taken or destroyed that at least half the reports give.
  */
-export function statedPlaceCount(facts: Fact[]): { value: number; text: string } | null {
+export function statedPlaceCount(facts: Fact[], reportCount = 1): { value: number; text: string } | null {
   const counts = facts
     .filter((f) => f.kind === 'figure' && !f.background && f.value !== undefined && f.value >= 2 && (f.max ?? f.value) === f.value)
-    .filter((f) => unitClass(f.unit ?? '') === 'localities')
-    .filter((f) => {
-      const s = subjectClass(f.subject ?? null);
-      return s === null || STRUCK.has(s) || s.startsWith('subject:');
-    })
+    .filter((f) => unitClass(f.unit ?? '') === 'localities' && STRUCK.has(subjectClass(f.subject ?? null) ?? ''))
+    .filter((f) => f.reports.length * 2 >= reportCount)
     .sort((a, b) => b.reports.length - a.reports.length || b.origins - a.origins || (b.value ?? 0) - (a.value ?? 0) || cmp(a.id, b.id));
   const f = counts[0];
   if (!f || f.value === undefined) return null;
@@ -85,8 +87,8 @@ function areaText(places: EventPlace[], ranked: EventPlace[], profiles: Profile[
  */
 function whereText(places: EventPlace[], countryName: string | null, profiles: Profile[], facts: Fact[]): string {
   const ranked = mainPlaces(places);
-  const count = statedPlaceCount(facts);
-  if (count && (ranked.length > 3 || count.value > ranked.length)) return `across ${count.text} in ${areaText(places, ranked, profiles, countryName)}`;
+  const count = isHazard(profiles) ? null : statedPlaceCount(facts, profiles.length);
+  if (count && (ranked.length > 3 || (ranked.length >= 2 && count.value > ranked.length))) return `across ${count.text} in ${areaText(places, ranked, profiles, countryName)}`;
   if (ranked.length > 3) return `in ${ranked[0].name}, ${ranked[1].name} and other places in ${areaText(places, ranked, profiles, countryName)}`;
   const list = listText(ranked.map((p) => p.name));
   if (!list) {
@@ -105,11 +107,13 @@ export function eventTitle(profiles: Profile[], places: EventPlace[], actors: Ev
   const noun = incidentNoun(profiles);
   const perpetrator = actors.find((a) => a.role === 'perpetrator');
   const where = whereText(places, countryName, profiles, facts);
-  // Several places struck: several attacks, whatever number the leads use.
-  const plural = !!noun && (noun.plural || where.startsWith('across '));
+  // Several places struck: several attacks, whatever number the leads use ("fighting" has no plural).
+  const plural = !!noun && !MASS_NOUNS.has(noun.noun) && (noun.plural || where.startsWith('across '));
   const what = noun ? (plural ? pluralNoun(noun.noun) : noun.noun) : 'incident';
   let head = cap(what);
-  if (perpetrator) {
+  // Only acts of violence have a perpetrator in their headline ("Kenyan Police protests" would be wrong).
+  const violent = !!noun && VIOLENT_TYPES.has(INCIDENT_NOUNS[noun.noun]?.type ?? '');
+  if (perpetrator && violent) {
     const claims = facts.filter((f) => f.kind === 'claim');
     const basis = agentBasis(roleEvidence(profiles, actors, claims, country).byActor.get(perpetrator.key));
     const name = shortName(perpetrator);
@@ -120,21 +124,34 @@ export function eventTitle(profiles: Profile[], places: EventPlace[], actors: Ev
 }
 
 /**
- * ACLED-style type of the incident from its noun. A claim of captured ground makes it "Non-state
- * actor overtakes territory" only when nobody contests it: a party's claim the other side answers
- * (a counter-claim) or contradicts is not taken as fact.
+ * ACLED-style type of the incident from its noun. Ground taken ("Non-state actor overtakes
+ * territory") only when the reports say so in their own voice, or when a non-state party claims it
+ * and nobody contests it: a claim the other side answers (a counter-claim) or denies, or that is
+ * contradicted, is not taken as fact.
  */
-export function eventType(profiles: Profile[], claims: Fact[], counters: CounterClaim[] = []): { type: string | null; sub: string | null } {
+export function eventType(
+  profiles: Profile[],
+  claims: Fact[],
+  counters: CounterClaim[] = [],
+  actors: EventActor[] = [],
+  country: string | null = null,
+): { type: string | null; sub: string | null } {
   if (isHazard(profiles)) return { type: null, sub: null };
   const noun = incidentNoun(profiles);
   const t = noun ? INCIDENT_NOUNS[noun.noun] : undefined;
   if (!t || !t.type) return { type: null, sub: null };
+  if (t.type !== 'Battles') return { type: t.type, sub: t.sub };
+  const nonState = (key: string | null) => !!key && !key.startsWith('state:');
+  // Stated: at least half the reports (and two, when there are more) say a non-state actor took ground.
+  const { byActor } = roleEvidence(profiles, actors, claims, country);
+  const needed = Math.min(Math.max(2, Math.ceil(profiles.length / 2)), profiles.length);
+  const stated = [...byActor].some(([key, e]) => nonState(key) && e.captured.size >= needed);
   const answered = new Set(counters.map((c) => c.parties[0]));
-  const uncontested = (c: Fact) => c.status !== 'contested' && !!c.party && !c.party.startsWith('state:') && !answered.has(c.party);
-  if (t.type === 'Battles' && claims.some((c) => c.claimType === 'control' && c.stance === 'assert' && !c.background && uncontested(c))) {
-    return { type: 'Battles', sub: 'Non-state actor overtakes territory' };
-  }
-  return { type: t.type, sub: t.sub };
+  const denied = (c: Fact) =>
+    claims.some((d) => d.stance === 'deny' && !d.background && d.party !== c.party && (d.claimType === 'control' || d.claimType === 'outcome'));
+  const uncontested = (c: Fact) => c.status !== 'contested' && nonState(c.party) && !answered.has(c.party!) && !denied(c);
+  const claimed = claims.some((c) => c.claimType === 'control' && c.stance === 'assert' && !c.background && uncontested(c));
+  return stated || claimed ? { type: 'Battles', sub: 'Non-state actor overtakes territory' } : { type: t.type, sub: t.sub };
 }
 
 /** Base of the event id: date (or date as written) and main place, as a slug. */
