@@ -46,5 +46,7 @@ const OWN_VOICE = 'the reports (own voice)';
 /** ", according to A and B" for a figure's named claimants (the outlets' own voice is not a claimant). */
 export function claimantsText(l: LedgerEntry): string {
   const names = [...new Set(l.claimedBy.map((c) => c.name).filter((n) => n !== OWN_VOICE))];
-  return names.length ? `, according to ${listText(names)}` : '';
+  // A line to repeat: three claimants at most, the rest counted.
+  const shown = names.length > 3 ? [...names.slice(0, 2), `${names.length - 2} others`] : names;
+  return shown.length ? `, according to ${listText(shown)}` : '';
 }

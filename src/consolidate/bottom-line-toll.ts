@@ -127,7 +127,8 @@ export function tollLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineIt
     return `${l.text}${range}${claimantsText(l)} (${share}${wordings})`;
   });
   const caveats: string[] = [];
-  for (const l of people.slice(0, 3)) {
+  const shown = new Set(people.slice(0, 3));
+  for (const l of shown) {
     const word = l.subject ?? '';
     for (const [re, meaning] of AMBIGUOUS_OUTCOMES) if (re.test(word)) caveats.push(`“${word}” ${meaning}.`);
     for (const d of e.discrepancies.filter((x) => x.factId === l.factId && x.kind in DIFFERENCE_WORDS)) {
@@ -135,12 +136,14 @@ export function tollLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineIt
     }
     if (l.selfReportedNote) caveats.push(l.selfReportedNote);
     if (l.contradictedBy.length) {
-      // The other figures those reports give for the same people and outcome.
+      // The other figures those reports give for the same outcome; said only when the line does not show them.
       const others = current.filter(
         (o) => o !== l && o.reportedBy.some((r) => l.contradictedBy.includes(r)) && casualtyClass(o) === casualtyClass(l),
       );
       const which = others.length ? ` (${listText(others.map((o) => o.text))})` : '';
-      caveats.push(`${cap(l.text)}: ${plural(l.contradictedBy.length, 'report gives', 'reports give')} another figure${which}.`);
+      if (!others.length || others.some((o) => !shown.has(o))) {
+        caveats.push(`${cap(l.text)}: ${plural(l.contradictedBy.length, 'report gives', 'reports give')} another figure${which}.`);
+      }
     }
   }
   const withheld = notReleased(e, sentences);
@@ -151,7 +154,7 @@ export function tollLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineIt
     : vague
       ? `No exact casualty figure: the reports say “${vague.words}”.`
       : 'No casualty figure is given for this incident.';
-  const fatalities = e.fatalities !== null ? ` Counted in the data as ${e.fatalities} killed (the lowest figure reported as killed).` : '';
+  const fatalities = e.fatalities !== null ? ` The data export counts ${plural(e.fatalities, 'fatality', 'fatalities')}.` : '';
   return {
     key: 'toll',
     text: head + fatalities,

@@ -178,7 +178,7 @@ function whoLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
       parts.push(`${name}${full}, by its own claim of responsibility (${plural(ownReports.size, 'report')})`);
       sources.push(...own.flatMap((f) => f.sources));
     } else {
-      parts.push(`${name}${full}, as the reports name the attackers (no claim of responsibility is reported)`);
+      parts.push(`${name}${full}, as named by the reports (no claim of responsibility is reported)`);
       sources.push(...a.sources);
     }
     const named = mentions(current, a);
@@ -208,11 +208,14 @@ function whoLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
   for (const c of e.counterClaims.slice(0, 1)) {
     const [a, b] = c.claims.map((id) => facts.get(id));
     if (!a || !b) continue;
-    caveats.push(`${shortOf(e, a.party, a.partyName)} claims ${a.text}; ${shortOf(e, b.party, b.partyName)} says ${b.text}.`);
+    caveats.push(`${shortOf(e, a.party, a.partyName)} claims ${asReported(a.text)}; ${shortOf(e, b.party, b.partyName)} says ${asReported(b.text)}.`);
     sources.push(a.sources[0], b.sources[0]);
   }
   return { key: 'who', text: `${cap(parts.join('; '))}.`, caveats, sources: distinctRefs(sources) };
 }
+
+/** A claim inside a sentence: as reported speech, or in quotation marks when it is the party's own words ("Our forces…"). */
+const asReported = (text: string) => (/^[\p{Lu}]/u.test(text) && !/^[“"]/.test(text) ? `“${text}”` : text);
 
 const shortOf = (e: EventDraft, key: string | null, fallback: string | null) => {
   const a = key ? e.actors.find((x) => x.key === key) : undefined;

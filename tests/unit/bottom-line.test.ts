@@ -243,7 +243,7 @@ describe('who', () => {
     const { draft, profiles } = draftOf([ambush]);
     const actors = draft.actors.map((a) => ({ ...a, role: a.kind === 'armed-group' ? ('perpetrator' as const) : ('target' as const) }));
     const who = item(bottomLine({ ...draft, actors, facts: draft.facts.filter((f) => f.claimType !== 'responsibility') }, profiles), 'who');
-    expect(who.text).toBe('Frente Sur, as the reports name the attackers (no claim of responsibility is reported); against Colombian National Police.');
+    expect(who.text).toBe('Frente Sur, as named by the reports (no claim of responsibility is reported); against Colombian National Police.');
     expect(who.caveats).toContain('1 report hedges the attribution to Frente Sur (“suspected”).');
   });
 });
@@ -266,13 +266,17 @@ describe('toll', () => {
     expect(toll.text).toMatch(/killed/);
   });
 
-  it('counts figures whose unit is itself a toll (bodies, a death toll) and says which figure another report gives', () => {
+  it('counts figures whose unit is itself a toll (bodies, a death toll), and flags a contradicting figure the line does not show', () => {
     const { draft, profiles } = draftOf([morgue, morgueWire]);
     expect(item(bottomLine(draft, profiles), 'toll').text).toMatch(/23 bodies brought, according to a hospital official/);
-    // Whether the two counts contradict is the figures' business; given that they do, the line says which.
+    // Whether the two counts contradict is the figures' business; given that they do, both are on the line…
     const ledger = draft.ledger.map((l) => ({ ...l, contradictedBy: draft.reportIds.filter((r) => !l.reportedBy.includes(r)) }));
-    const toll = item(bottomLine({ ...draft, ledger }, profiles), 'toll');
-    expect(toll.caveats).toContain('At least 19 people killed: 1 report gives another figure (23 bodies brought).');
+    const both = item(bottomLine({ ...draft, ledger }, profiles), 'toll');
+    expect(both.text).toMatch(/19 people killed.*23 bodies|23 bodies.*19 people killed/);
+    expect(both.caveats.filter((c) => /another figure/.test(c))).toEqual([]);
+    // …and when the other figure is not on it, a caveat says there is one.
+    const alone = item(bottomLine({ ...draft, ledger: ledger.filter((l) => l.unit !== 'bodies') }, profiles), 'toll');
+    expect(alone.caveats).toContain('At least 19 people killed: 1 report gives another figure.');
   });
 
   it('quotes a toll given without a number rather than saying none is given', () => {
