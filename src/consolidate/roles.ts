@@ -63,29 +63,29 @@ interface Form {
 }
 
 /** Country names and demonyms by country code (a state party is named by them too). */
-const COUNTRY_NAMES = new Map(countries.map((c) => [c.cca2, [c.name.common, ...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])].filter(Boolean)]));
-
-/**
- * Name forms by first token, longest first: the actors' names and aliases, a state party's country
- * names and demonyms, and every other country's (`state:XX` keys that are no actor of the event).
- */
-function actorForms(actors: EventActor[]): Map<string, Form[]> {
-  const forms: Form[] = [];
-  const add = (key: string, name: string) => {
-    const t = tokens(name);
-    if (t.length && t.join('').length >= 2) forms.push({ key, tokens: t });
-  };
-  for (const a of actors) for (const n of [a.name, ...a.aliases]) add(a.key, n);
-  for (const [code, names] of COUNTRY_NAMES) {
-    const key = `state:${code}`;
-    // A state party is named by its country too; a country with no party in the event is still an
-    // attacker when a sentence makes it one (then no armed group is made perpetrator by default).
-    for (const n of names) add(key, n);
-  }
+/** Name forms by their first token, longest first. */
+function byFirstToken(forms: Form[]): Map<string, Form[]> {
   const byFirst = new Map<string, Form[]>();
   for (const f of forms.sort((x, y) => y.tokens.length - x.tokens.length || cmp(x.key, y.key))) byFirst.set(f.tokens[0], [...(byFirst.get(f.tokens[0]) ?? []), f]);
   return byFirst;
 }
+
+const formOf = (key: string, name: string): Form[] => {
+  const t = tokens(name);
+  return t.length && t.join('').length >= 2 ? [{ key, tokens: t }] : [];
+};
+
+/**
+ * Every country's names and demonyms as `state:XX`: a state party is named by its country too, and a
+ * country with no party in the event is still an attacker when a sentence makes it one (then no
+ * armed group is made perpetrator by default). Built once.
+ */
+const COUNTRY_FORMS = byFirstToken(
+  countries.flatMap((c) => [c.name.common, ...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])].filter(Boolean).flatMap((n) => formOf(`state:${c.cca2}`, n))),
+);
+
+/** Name forms of the event's actors (names and aliases) by first token. */
+const actorForms = (actors: EventActor[]) => byFirstToken(actors.flatMap((a) => [a.name, ...a.aliases].flatMap((n) => formOf(a.key, n))));
 
 interface Mention {
   key: string;
@@ -96,7 +96,8 @@ interface Mention {
 function mentionsIn(t: string[], forms: Map<string, Form[]>): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < t.length; ) {
-    const f = forms.get(t[i])?.find((x) => x.tokens.every((w, k) => t[i + k] === w));
+    const candidates = [...(forms.get(t[i]) ?? []), ...(COUNTRY_FORMS.get(t[i]) ?? [])].sort((x, y) => y.tokens.length - x.tokens.length);
+    const f = candidates.find((x) => x.tokens.every((w, k) => t[i + k] === w));
     if (f) {
       out.push({ key: f.key, start: i, end: i + f.tokens.length });
       i += f.tokens.length;
@@ -165,12 +166,19 @@ function relation(t: string[], m: Mention, others: Mention[]): Relation | null {
 
 const emptyEvidence = (): RoleEvidence => ({ agent: 0, patient: 0, captured: new Set(), basis: { stated: new Set(), hedged: new Set(), claimed: new Set() } });
 
-/**
- * Role evidence per actor key, from the foreground sentences of the reports and from the parties'
- * claims. `unnamedAttacker` is true when an attack is ascribed to a country that is no actor of the
- * event (then no armed group may be made the perpetrator by default).
- */
-export function roleEvidence(profiles: Profile[], actors: EventActor[], claims: Fact[], country: string | null): { byActor: Map<string, RoleEvidence>; unnamedAttacker: boolean } {
+interface SentenceEvidence {
+  byActor: Map<string, RoleEvidence>;
+  generic: Record<string, RoleEvidence>;
+  unnamedAttacker: boolean;
+}
+
+/** Sentence evidence per event: title, roles and type read it for the same reports and actors. */
+const memo = new WeakMap<Profile[], { actors: EventActor[]; read: SentenceEvidence }>();
+
+/** What the foreground sentences of the reports say of each actor (and of unnamed attackers and forces). */
+function sentenceEvidence(profiles: Profile[], actors: EventActor[]): SentenceEvidence {
+  const cached = memo.get(profiles);
+  if (cached && cached.actors === actors) return cached.read;
   const forms = actorForms(actors);
   const byActor = new Map(actors.map((a) => [a.key, emptyEvidence()]));
   const generic = { [ARMED]: emptyEvidence(), [STATE]: emptyEvidence() } as Record<string, RoleEvidence>;
@@ -203,6 +211,27 @@ export function roleEvidence(profiles: Profile[], actors: EventActor[], claims: 
       }
     }
   }
+  const read = { byActor, generic, unnamedAttacker };
+  memo.set(profiles, { actors, read });
+  return read;
+}
+
+/**
+ * Role evidence per actor key, from the foreground sentences of the reports and from the parties'
+ * claims. `unnamedAttacker` is true when an attack is ascribed to a country that is no actor of the
+ * event (then no armed group may be made the perpetrator by default).
+ */
+export function roleEvidence(profiles: Profile[], actors: EventActor[], claims: Fact[], country: string | null): { byActor: Map<string, RoleEvidence>; unnamedAttacker: boolean } {
+  const read = sentenceEvidence(profiles, actors);
+  const copy = (e: RoleEvidence): RoleEvidence => ({
+    agent: e.agent,
+    patient: e.patient,
+    captured: new Set(e.captured),
+    basis: { stated: new Set(e.basis.stated), hedged: new Set(e.basis.hedged), claimed: new Set(e.basis.claimed) },
+  });
+  const byActor = new Map([...read.byActor].map(([k, e]) => [k, copy(e)]));
+  const generic = { [ARMED]: copy(read.generic[ARMED]), [STATE]: copy(read.generic[STATE]) } as Record<string, RoleEvidence>;
+  let unnamedAttacker = read.unnamedAttacker;
   // A party's own claims: responsibility weighs most; captured ground is an attacker's claim too.
   for (const c of claims) {
     if (c.background || c.stance !== 'assert' || !c.party) continue;
