@@ -56,9 +56,21 @@ describe('event type', () => {
     const alone = one(H.captureUncontested);
     expect(alone.subEventType).toBe('Non-state actor overtakes territory');
   });
+
+  it('takes a capture as fact when the reports state it in their own voice, though the other side denies it', () => {
+    const e = one(H.captureStated);
+    expect(role(e, 'org:arakanarmy')).toBe('perpetrator');
+    expect(e.subEventType).toBe('Non-state actor overtakes territory');
+  });
 });
 
 describe('titles', () => {
+  it('names no perpetrator in the headline of a protest, even when the police fired', () => {
+    const e = one(H.protest);
+    expect(e.eventType).toBe('Protests');
+    expect(e.title).toBe('Protests in Dhaka, Bangladesh');
+  });
+
   it('uses the number of places the sources state and the area they name, not a list of places', () => {
     const e = one(H.villages);
     expect(e.places.filter((p) => p.role === 'incident' && p.precision !== 'country').length).toBeGreaterThan(3);
@@ -66,9 +78,9 @@ describe('titles', () => {
   });
 
   it('keeps incidents of different kinds apart when read together', () => {
-    const events = run([H.quakeWire, H.quakeLocal, H.strikeArmy, H.strikeAgency, H.strikeForeign, ...H.captureContested, ...H.villages, ...H.curfew, ...H.spellingByOrigin]);
-    expect(events).toHaveLength(7);
-    expect(new Set(events.map((e) => e.title)).size).toBe(7);
+    const events = run([H.quakeWire, H.quakeLocal, H.strikeArmy, H.strikeAgency, H.strikeForeign, ...H.captureContested, ...H.villages, ...H.curfew, ...H.spellingByOrigin, ...H.protest, ...H.captureStated]);
+    expect(events).toHaveLength(9);
+    expect(new Set(events.map((e) => e.title)).size).toBe(9);
   });
 });
 
