@@ -9,7 +9,7 @@ import { sourceRef, type Profile } from './profile.ts';
 import { roleEvidence } from './roles.ts';
 import { cmp, contentWords, jaccard, mode, stem } from './text.ts';
 
-interface Reading {
+export interface Reading {
   profile: Profile;
   claim: Claim;
   party: Party | null;
@@ -24,10 +24,96 @@ function claimTerms(text: string): Set<string> {
   return out;
 }
 
-const sameClaim = (a: Reading, b: Reading) =>
+/**
+ * Two readings state the same claim: same party and type, and their terms overlap (Jaccard 0.2)
+ * or they give the same number. (`alignClaims` applies this through indexes: see there.)
+ */
+export const sameClaim = (a: Reading, b: Reading) =>
   (a.party?.key ?? null) === (b.party?.key ?? null) &&
   a.claim.type === b.claim.type &&
   (jaccard(a.terms, b.terms) >= 0.2 || [...a.terms].some((t) => t.startsWith('#') && b.terms.has(t)));
+
+/** Readings with the same terms, party, type and stance: alike in everything the clustering compares. */
+interface Form {
+  terms: Set<string>;
+  /** The earliest cluster holding a reading of this form. */
+  cluster: number;
+}
+
+/**
+ * Clusters of readings, in order: each reading joins the first cluster of its stance holding a
+ * reading that `sameClaim` matches, else starts one. A cluster's readings share the stance, party
+ * and type of its first (they join only through a match), so only clusters of the reading's own
+ * block (stance, party, type) can take it. Matching readings share a term: within a block, an
+ * index from terms to the forms that have them gives each reading's matches without comparing it
+ * with every reading before (and the forms make a text that repeats itself cheap).
+ */
+export function clusterClaims(readings: Reading[]): Reading[][] {
+  const clusters: Reading[][] = [];
+  const blocks = new Map<string, { forms: Map<string, Form>; byTerm: Map<string, Form[]> }>();
+  for (const r of readings) {
+    const blockKey = JSON.stringify([r.claim.stance, r.party?.key ?? null, r.claim.type]);
+    let block = blocks.get(blockKey);
+    if (!block) blocks.set(blockKey, (block = { forms: new Map(), byTerm: new Map() }));
+    // Shared terms (and whether a number is among them) with each form before.
+    const shared = new Map<Form, { n: number; number: boolean }>();
+    for (const t of r.terms) {
+      for (const f of block.byTerm.get(t) ?? []) {
+        const e = shared.get(f) ?? { n: 0, number: false };
+        e.n++;
+        if (t.startsWith('#')) e.number = true;
+        shared.set(f, e);
+      }
+    }
+    let first = Infinity;
+    for (const [f, e] of shared) {
+      // jaccard(f.terms, r.terms) from the count: the same arithmetic as text.ts.
+      const union = f.terms.size + r.terms.size - e.n;
+      if ((union ? e.n / union : 0) >= 0.2 || e.number) first = Math.min(first, f.cluster);
+    }
+    const c = first < Infinity ? first : clusters.push([]) - 1;
+    clusters[c].push(r);
+    const formKey = [...r.terms].join('\u0000');
+    const form = block.forms.get(formKey);
+    if (form) form.cluster = Math.min(form.cluster, c);
+    else {
+      const f: Form = { terms: r.terms, cluster: c };
+      block.forms.set(formKey, f);
+      for (const t of r.terms) {
+        const list = block.byTerm.get(t);
+        if (list) list.push(f);
+        else block.byTerm.set(t, [f]);
+      }
+    }
+  }
+  return clusters;
+}
+
+/**
+ * The medoid of a cluster: the reading whose terms are closest to all others' (sum of Jaccard),
+ * then by report and offset. Readings with the same terms score the same: each set of terms is
+ * scored once (summed over the cluster in order, so the sums are exactly those of a reading-by-reading loop).
+ */
+export function medoidOf(c: Reading[]): Reading {
+  const keys = c.map((r) => [...r.terms].join('\u0000'));
+  const byTerms = new Map<string, number>();
+  const score = new Map<Reading, number>();
+  c.forEach((r, i) => {
+    let sum = byTerms.get(keys[i]);
+    if (sum === undefined) {
+      const pairs = new Map<string, number>();
+      sum = 0;
+      c.forEach((x, k) => {
+        let j = pairs.get(keys[k]);
+        if (j === undefined) pairs.set(keys[k], (j = jaccard(r.terms, x.terms)));
+        sum! += j;
+      });
+      byTerms.set(keys[i], sum);
+    }
+    score.set(r, sum);
+  });
+  return [...c].sort((a, b) => score.get(b)! - score.get(a)! || cmp(a.profile.report.id, b.profile.report.id) || a.claim.start - b.claim.start)[0];
+}
 
 /** Claim facts: one per party, type and content; a party's denial contradicts its own kind of assertion elsewhere. */
 export function alignClaims(ctx: EventContext): Fact[] {
@@ -37,24 +123,21 @@ export function alignClaims(ctx: EventContext): Fact[] {
       readings.push({ profile, claim, party: ctx.parties.resolve(profile, claim.by, claim.byEntity), terms: claimTerms(claim.text) });
     }
   }
-  const clusters: Reading[][] = [];
+  // Readings by party and type, in order (where contradictions are looked for).
+  const byMatter = new Map<string, Reading[]>();
   for (const r of readings) {
-    const c = clusters.find((list) => list[0].claim.stance === r.claim.stance && list.some((x) => sameClaim(x, r)));
-    if (c) c.push(r);
-    else clusters.push([r]);
+    const k = JSON.stringify([r.party?.key ?? null, r.claim.type]);
+    const list = byMatter.get(k);
+    if (list) list.push(r);
+    else byMatter.set(k, [r]);
   }
-  return clusters.map((c) => {
+  return clusterClaims(readings).map((c) => {
     // The wording closest to all others stands for the claim.
-    const medoid = [...c].sort(
-      (a, b) =>
-        c.reduce((s, x) => s + jaccard(b.terms, x.terms), 0) - c.reduce((s, x) => s + jaccard(a.terms, x.terms), 0) ||
-        cmp(a.profile.report.id, b.profile.report.id) ||
-        a.claim.start - b.claim.start,
-    )[0];
+    const medoid = medoidOf(c);
     const party = medoid.party;
     // A report where the same party, on the same matter, takes the opposite stance contradicts it.
-    const contradictedBy = readings
-      .filter((r) => r.claim.stance !== medoid.claim.stance && (r.party?.key ?? null) === (party?.key ?? null) && r.claim.type === medoid.claim.type && (r.claim.stance === 'deny' || medoid.claim.stance === 'deny'))
+    const contradictedBy = (byMatter.get(JSON.stringify([party?.key ?? null, medoid.claim.type])) ?? [])
+      .filter((r) => r.claim.stance !== medoid.claim.stance && (r.claim.stance === 'deny' || medoid.claim.stance === 'deny'))
       .map((r) => r.profile.report.id);
     const ref = (r: Reading) => sourceRef(r.profile, r.claim.sentenceId, r.claim.start, r.claim.end, r.claim.text);
     return finishFact(ctx, {
