@@ -49,9 +49,17 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
   const { tokens } = doc;
   const blocked = tokensIn(doc, [...organizations.flatMap((o) => o.mentions), ...places.flatMap((p) => p.mentions)]);
   // Part of an organization's name is not a person ("Nusrat al-Islam" of "Jama'at Nusrat al-Islam wal-Muslimin").
-  const orgNames = organizations.flatMap((o) => [o.name, ...o.aliases]).map((n) => ` ${fold(n)} `);
-  const candidates = findPersonCandidates(doc, blocked, countries).filter((c) => !orgNames.some((n) => n.includes(` ${fold(c.name)} `)));
+  // (Every run of whole words of every name, space-delimited: `orgNames.some((n) => n.includes(x))` for a space-delimited x.)
+  const orgNameRuns = new Set<string>();
+  for (const n of organizations.flatMap((o) => [o.name, ...o.aliases]).map((n) => ` ${fold(n)} `)) {
+    const spaces = [...n.matchAll(/ /g)].map((m) => m.index);
+    for (let i = 0; i < spaces.length; i++) for (let j = i + 1; j < spaces.length; j++) orgNameRuns.add(n.slice(spaces[i], spaces[j] + 1));
+  }
+  const candidates = findPersonCandidates(doc, blocked, countries).filter((c) => !orgNameRuns.has(` ${fold(c.name)} `));
   const drafts: Draft[] = [];
+  // Drafts by their words (keys are unique: a draft is made only for words no draft has), by surname, in order.
+  const byKey = new Map<string, Draft>();
+  const bySurname = new Map<string, Draft[]>();
   const taken = new Uint8Array(tokens.length);
   const byStart = new Map<number, Draft>();
   const add = (d: Draft, from: number, to: number) => {
@@ -73,15 +81,20 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
   for (const c of ordered) {
     const w = words(c.from, c.to);
     const key = w.join(' ');
-    let d = drafts.find((x) => x.words.join(' ') === key);
+    let d = byKey.get(key);
     if (!d && w.length === 1) {
-      const same = drafts.filter((x) => surnameOf(x.words) === w[0]);
+      const same = bySurname.get(w[0]) ?? [];
       if (same.length === 1) d = same[0];
-      else if (nicknames.has(w[0])) d = drafts.find((x) => x.words.join(' ') === nicknames.get(w[0]));
+      else if (nicknames.has(w[0])) d = byKey.get(nicknames.get(w[0])!);
     }
     if (!d) {
       d = { words: w, name: c.name, title: null, role: null, forms: [], spans: [] };
       drafts.push(d);
+      byKey.set(key, d);
+      const surname = surnameOf(w);
+      const list = bySurname.get(surname);
+      if (list) list.push(d);
+      else bySurname.set(surname, [d]);
     }
     add(d, c.from, c.to);
   }
@@ -103,13 +116,20 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
   const surnames = new Map<string, Draft[]>();
   for (const d of drafts) surnames.set(surnameOf(d.words), [...(surnames.get(surnameOf(d.words)) ?? []), d]);
   for (const [nick, key] of nicknames) {
-    const d = drafts.find((x) => x.words.join(' ') === key);
+    const d = byKey.get(key);
     if (d && !surnames.has(nick)) surnames.set(nick, [d]);
+  }
+  // Drafts by first word, in order (a full name matches only where its first word stands).
+  const byFirstWord = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const list = byFirstWord.get(d.words[0]);
+    if (list) list.push(d);
+    else byFirstWord.set(d.words[0], [d]);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || blocked[i] || !tokens[i].cap) continue;
     const sentTo = doc.sentRange[tokens[i].sent][1];
-    const full = drafts.find((d) => {
+    const full = byFirstWord.get(tokens[i].fold)?.find((d) => {
       const to = i + d.words.length;
       if (to > sentTo) return false;
       for (let k = 0; k < d.words.length; k++) if (tokens[i + k].fold !== d.words[k] || taken[i + k] || blocked[i + k] || (k > 0 && !joined(tokens[i + k]))) return false;

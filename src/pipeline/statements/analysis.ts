@@ -8,7 +8,7 @@ import { findMainStart, invertedSubject, mainSubject, nextComma, phraseAfter, wi
 import { ATTRIBUTING_LEMMAS, AUXILIARIES } from './lexicon.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findQuoteSpans, isNickname, type QuoteSpan } from './quotemarks.ts';
-import { compatible, describe, spanText, titledNames, type EntityIndex, type ReferentType, type Speaker } from './speakers.ts';
+import { compatible, describe, knownName, spanText, titledNames, type EntityIndex, type ReferentType, type Speaker } from './speakers.ts';
 import { isCapitalized, tokenize } from './tokens.ts';
 import { appositiveNames, roleDescription, roleReferent } from './names.ts';
 import { coversAny, lastBefore } from '../spans.ts';
@@ -99,10 +99,10 @@ function build(file: VFile): Analysis {
   // Names introduced with a title anywhere in the text, so that a later bare surname resolves.
   for (const s of sentences) {
     for (const n of titledNames(s.clause.tokens, 0, s.clause.tokens.length)) {
-      if (n.name.includes(' ') && !a.index.names.some((x) => x.full === n.name)) a.index.names.push({ full: n.name, surname: n.name.split(' ').at(-1)!, start: n.start, role: n.role });
+      if (n.name.includes(' ') && !knownName(a.index.names, n.name)) a.index.names.push({ full: n.name, surname: n.name.split(' ').at(-1)!, start: n.start, role: n.role });
     }
     for (const n of appositiveNames(s.clause.tokens, s.clause.quoted)) {
-      const known = a.index.names.find((x) => x.full === n.name);
+      const known = knownName(a.index.names, n.name);
       if (!known) a.index.names.push({ full: n.name, surname: n.name.split(' ').at(-1)!, start: n.start, role: n.role });
       else if (!known.role) known.role = n.role;
     }

@@ -147,33 +147,145 @@ function commaSegments(tokens: Token[], a: number, b: number): [number, number][
   }).filter(([x, y]) => y > x);
 }
 
-function entityIn(index: EntityIndex, start: number, end: number): { ref: EntityRef; person?: Person; org?: Organization; mStart: number } | null {
-  let found: { ref: EntityRef; person?: Person; org?: Organization; mStart: number } | null = null;
+interface Mentioned<T> {
+  entity: T;
+  start: number;
+  end: number;
+}
+
+/**
+ * Lookups over an index's entities, built once per index (its people, organizations and places
+ * and their mentions are those of the report, fixed by the time speakers are read), so that each
+ * phrase costs a binary search instead of a pass over every mention of the report.
+ */
+interface EntityLookups {
+  people: Mentioned<Person>[];
+  organizations: Mentioned<Organization>[];
+  /** Place mentions by start, and the furthest end up to each. */
+  places: { start: number; end: number }[];
+  placeReach: number[];
+  /** Folded names, aliases and (people) last names → the first entity that has them. */
+  personByName: Map<string, Person>;
+  orgByName: Map<string, Organization>;
+}
+
+const entityLookups = new WeakMap<EntityIndex, { people: Person[]; organizations: Organization[]; places: Place[]; lookups: EntityLookups }>();
+
+/** Mentions sorted by start; mentions with the same start keep the order of the entities and their mention lists. */
+const mentionsByStart = <T extends { mentions: { start: number; end: number }[] }>(entities: T[]): Mentioned<T>[] =>
+  entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+
+function lookupsOf(index: EntityIndex): EntityLookups {
+  const hit = entityLookups.get(index);
+  if (hit && hit.people === index.people && hit.organizations === index.organizations && hit.places === index.places) return hit.lookups;
+  const places = index.places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  const placeReach: number[] = [];
+  for (const m of places) placeReach.push(Math.max(placeReach.at(-1) ?? -Infinity, m.end));
+  const personByName = new Map<string, Person>();
   for (const p of index.people) {
-    for (const m of p.mentions) {
-      if (m.start >= start && m.end <= end && (!found || found.org || m.start > found.mStart)) found = { ref: { type: 'person', id: p.id }, person: p, mStart: m.start };
-    }
+    for (const f of [...[p.name, ...p.aliases].map(fold), fold(p.name).split(/\s+/).at(-1)!]) if (!personByName.has(f)) personByName.set(f, p);
   }
-  if (found) return found;
-  for (const o of index.organizations) {
-    for (const m of o.mentions) {
-      if (m.start >= start && m.end <= end && (!found || m.start < found.mStart)) found = { ref: { type: 'organization', id: o.id }, org: o, mStart: m.start };
-    }
+  const orgByName = new Map<string, Organization>();
+  for (const o of index.organizations) for (const f of [o.name, o.acronym ?? '', ...o.aliases].map(fold)) if (!orgByName.has(f)) orgByName.set(f, o);
+  const lookups: EntityLookups = { people: mentionsByStart(index.people), organizations: mentionsByStart(index.organizations), places, placeReach, personByName, orgByName };
+  entityLookups.set(index, { people: index.people, organizations: index.organizations, places: index.places, lookups });
+  return lookups;
+}
+
+/** Index of the first of `sorted` (by start) that starts at or after `offset`. */
+function firstFrom(sorted: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
+}
+
+/**
+ * The entity named within start..end: the person whose mention there starts last, else the
+ * organization whose mention starts first (on equal starts, the first entity in the report's order).
+ */
+function entityIn(index: EntityIndex, start: number, end: number): { ref: EntityRef; person?: Person; org?: Organization; mStart: number } | null {
+  const { people, organizations } = lookupsOf(index);
+  // People: from the last mention starting by `end` down; among those at the latest start, the first.
+  let person: Mentioned<Person> | null = null;
+  for (let i = firstFrom(people, end + 1) - 1; i >= 0 && people[i].start >= start; i--) {
+    const m = people[i];
+    if (person && m.start < person.start) break;
+    if (m.end <= end) person = m;
+  }
+  if (person) return { ref: { type: 'person', id: person.entity.id }, person: person.entity, mStart: person.start };
+  for (let i = firstFrom(organizations, start); i < organizations.length && organizations[i].start <= end; i++) {
+    const m = organizations[i];
+    if (m.end <= end) return { ref: { type: 'organization', id: m.entity.id }, org: m.entity, mStart: m.start };
+  }
+  return null;
 }
 
 /** A person or organization whose name or alias equals `name` (folded). */
 export function entityByName(index: EntityIndex, name: string): { ref: EntityRef; person?: Person } | null {
   const f = fold(name);
-  for (const p of index.people) {
-    const names = [p.name, ...p.aliases].map(fold);
-    if (names.includes(f) || fold(p.name).split(/\s+/).at(-1) === f) return { ref: { type: 'person', id: p.id }, person: p };
+  const { personByName, orgByName } = lookupsOf(index);
+  const p = personByName.get(f);
+  if (p) return { ref: { type: 'person', id: p.id }, person: p };
+  const o = orgByName.get(f);
+  return o ? { ref: { type: 'organization', id: o.id } } : null;
+}
+
+/** Whether a place mention covers start..end. */
+function placeCovers(index: EntityIndex, start: number, end: number): boolean {
+  const { places, placeReach } = lookupsOf(index);
+  const last = firstFrom(places, start + 1) - 1;
+  return last >= 0 && placeReach[last] >= end;
+}
+
+/**
+ * Lookups over `names`, which only grows (names are appended, never removed or renamed): kept
+ * up to date by reading the names appended since the last call.
+ */
+interface NameLookups {
+  seen: number;
+  byFull: Map<string, KnownName>;
+  /** By folded surname, and by folded first word of the full name, in order. */
+  bySurname: Map<string, KnownName[]>;
+  byFirstWord: Map<string, KnownName[]>;
+}
+const nameLookups = new WeakMap<KnownName[], NameLookups>();
+
+function namesOf(names: KnownName[]): NameLookups {
+  let l = nameLookups.get(names);
+  if (!l) nameLookups.set(names, (l = { seen: 0, byFull: new Map(), bySurname: new Map(), byFirstWord: new Map() }));
+  if (l.seen > names.length) {
+    l.seen = 0;
+    l.byFull.clear();
+    l.bySurname.clear();
+    l.byFirstWord.clear();
   }
-  for (const o of index.organizations) {
-    if ([o.name, o.acronym ?? '', ...o.aliases].map(fold).includes(f)) return { ref: { type: 'organization', id: o.id } };
+  const push = (map: Map<string, KnownName[]>, k: string, n: KnownName) => {
+    const list = map.get(k);
+    if (list) list.push(n);
+    else map.set(k, [n]);
+  };
+  for (; l.seen < names.length; l.seen++) {
+    const n = names[l.seen];
+    if (!l.byFull.has(n.full)) l.byFull.set(n.full, n);
+    push(l.bySurname, fold(n.surname), n);
+    push(l.byFirstWord, fold(n.full.split(' ')[0]), n);
   }
-  return null;
+  return l;
+}
+
+/** The first known name written `full`, if any (`names.find((n) => n.full === full)`). */
+export function knownName(names: KnownName[], full: string): KnownName | undefined {
+  return namesOf(names).byFull.get(full);
+}
+
+/** Appends a name unless one with the same full name is known. */
+function addName(names: KnownName[], n: KnownName): void {
+  if (!knownName(names, n.full)) names.push(n);
 }
 
 /**
@@ -225,7 +337,7 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
   const titled = findTitledName(tokens, a, b);
   if (titled) {
     const ent = entityByName(index, titled.name);
-    if (!index.names.some((n) => n.full === titled.name)) index.names.push({ full: titled.name, surname: titled.name.split(' ').at(-1)!, start: titled.start, role: titled.role });
+    addName(index.names, { full: titled.name, surname: titled.name.split(' ').at(-1)!, start: titled.start, role: titled.role });
     return { text: ent?.person?.name ?? titled.name, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
   }
   // A bare surname already introduced with a title ("Langley said").
@@ -233,21 +345,24 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
   if (core.length === 1 && isCapitalized(core[0]) && !isAcronym(core[0])) {
     const w0 = fold(core[0].text);
     // A surname ("Langley said"), or a given name used alone where that is the custom ("Nahid said").
+    const { bySurname, byFirstWord } = namesOf(index.names);
+    const sameSurname = bySurname.get(w0) ?? [];
+    const sameFirst = byFirstWord.get(w0) ?? [];
     const known =
-      index.names.findLast((n) => fold(n.surname) === w0 && n.start < start) ??
-      index.names.find((n) => fold(n.surname) === w0) ??
-      (index.names.filter((n) => n.start < start && fold(n.full.split(' ')[0]) === w0 && n.full.includes(' ')).length === 1 ? index.names.find((n) => n.start < start && fold(n.full.split(' ')[0]) === w0) : undefined);
+      sameSurname.findLast((n) => n.start < start) ??
+      sameSurname[0] ??
+      (sameFirst.filter((n) => n.start < start && n.full.includes(' ')).length === 1 ? sameFirst.find((n) => n.start < start) : undefined);
     if (known) {
       const ent = entityByName(index, known.full);
       return { text: ent?.person?.name ?? known.full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
     }
     // "Lamamra said": a surname whose full name was written before without a title.
-    const isPlace = index.places.some((p) => p.mentions.some((m) => m.start <= start && m.end >= end));
+    const isPlace = placeCovers(index, start, end);
     const w = core[0].lower;
     if (!hit && !isPlace && b - a === 1 && !CLOSED_SUBJECTS.has(w) && !PERSON_NOUNS.has(w) && !ORG_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w) && !PERSON_TITLES.has(w) && !PRONOUNS[w] && !DETERMINERS.has(w)) {
       const full = earlierFullName(text, core[0].text, start);
       if (full) {
-        if (!index.names.some((n) => n.full === full)) index.names.push({ full, surname: core[0].text, start });
+        addName(index.names, { full, surname: core[0].text, start });
         const ent = entityByName(index, full);
         return { text: ent?.person?.name ?? full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
       }
@@ -257,10 +372,10 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
   }
   // An untitled name standing alone as the subject ("Jane Doe said"), unless it is a place.
   if (core.length >= 2 && core.length <= 3 && core.every((t) => isCapitalized(t) && !isAcronym(t) && !ORG_NOUNS.has(t.lower) && !PERSON_TITLES.has(t.lower)) && b - a === core.length) {
-    const isPlace = index.places.some((p) => p.mentions.some((m) => m.start <= start && m.end >= end));
+    const isPlace = placeCovers(index, start, end);
     if (!isPlace && !hit) {
       const full = core.map((t) => t.text).join(' ');
-      if (!index.names.some((n) => n.full === full)) index.names.push({ full, surname: core.at(-1)!.text, start });
+      addName(index.names, { full, surname: core.at(-1)!.text, start });
       return { text: full, entity: null, type: 'person', start, end, pronoun: false };
     }
   }
@@ -274,10 +389,10 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
     tokens.slice(x, y).filter((t, k) => isCapitalized(t) && !(x + k === c.mainStart && DETERMINERS.has(t.lower))).length >= 2;
   // "The United Nations envoy for Sudan, Ramtane Lamamra": a bare name beside a person's role is that person.
   if (segments.length > 1 && !hit) {
-    const bare = segments.find(([x, y]) => isBareName(tokens, x, y) && !index.places.some((p) => p.mentions.some((m) => m.start <= tokens[x].start && m.end >= tokens[y - 1].end)));
+    const bare = segments.find(([x, y]) => isBareName(tokens, x, y) && !placeCovers(index, tokens[x].start, tokens[y - 1].end));
     if (bare && segments.some(([x, y]) => x !== bare[0] && typeOfHead(headOf(tokens, x, y)) === 'person')) {
       const full = tokens.slice(bare[0], bare[1]).map((t) => t.text).join(' ');
-      if (!index.names.some((n) => n.full === full)) index.names.push({ full, surname: tokens[bare[1] - 1].text, start: tokens[bare[0]].start });
+      addName(index.names, { full, surname: tokens[bare[1] - 1].text, start: tokens[bare[0]].start });
       const ent = entityByName(index, full);
       return { text: ent?.person?.name ?? full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
     }
@@ -298,7 +413,7 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
   const nameParts = tokens.slice(sa, sb);
   if (type === 'person' && segments.length > 1 && nameParts.length >= 2 && nameParts.length <= 4 && nameParts.every((t) => isCapitalized(t) || NAME_PARTICLES.has(t.lower)) && !hit) {
     const full = nameParts.map((t) => t.text).join(' ');
-    if (!index.names.some((n) => n.full === full)) index.names.push({ full, surname: nameParts.at(-1)!.text, start: nameParts[0].start });
+    addName(index.names, { full, surname: nameParts.at(-1)!.text, start: nameParts[0].start });
     const ent = entityByName(index, full);
     return { text: ent?.person?.name ?? full, entity: ent?.ref ?? null, type: 'person', start, end, pronoun: false };
   }
