@@ -65,7 +65,10 @@ function unitsAlign(c: Cluster, r: Reading): boolean {
   // of people in different words.
   const people = (unit: string, gen: boolean) => PEOPLE_CLASSES.has(unit) || gen;
   const cGeneric = c.readings.some(generic);
-  return people(c.unit, cGeneric) && people(r.unit, generic(r)) && (generic(r) || cGeneric);
+  if (!(people(c.unit, cGeneric) && people(r.unit, generic(r)) && (generic(r) || cGeneric))) return false;
+  // Within one report, "17 peacekeepers killed" and "the bodies of 17 people" two sentences apart
+  // are two counts that happen to agree: a writer who means one count names it one way.
+  return c.readings.every((x) => x.profile !== r.profile || x.figure.sentenceId === r.figure.sentenceId);
 }
 
 function sameFigure(c: Cluster, r: Reading): boolean {
@@ -171,6 +174,7 @@ export function alignFigures(ctx: EventContext): FigureResult[] {
     if (c) c.readings.push(r);
     else clusters.push({ readings: [r], unit: r.unit });
   }
+  foldHeadlineRoundings(clusters);
 
   // Contradiction: another report gives, for the same count of the same incident, a value the
   // fact's range excludes. Two values in one report describe different things, not a dispute.
@@ -198,6 +202,30 @@ export function alignFigures(ctx: EventContext): FigureResult[] {
   }
 
   return clusters.map((c, i) => figureResult(ctx, c, [...contradictions[i]]));
+}
+
+/** The report's headline sentence, when it has one. */
+const inHeadline = (r: Reading) => r.profile.report.titleSource === 'headline' && r.figure.sentenceId === r.profile.report.sentences[0]?.id;
+
+/**
+ * "Death toll passes 1,600" over a story that gives 1,644: a headline's round number is the
+ * story's figure, not another one. Headline-only clusters join the cluster of the same report's
+ * body whose value their range holds (same class of thing, same outcome).
+ */
+function foldHeadlineRoundings(clusters: Cluster[]): void {
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (!c.readings.every(inHeadline)) continue;
+    const target = clusters.find(
+      (t) =>
+        t !== c &&
+        t.unit === c.unit &&
+        t.readings.some((y) => !inHeadline(y) && c.readings.some((x) => x.profile === y.profile && x.low <= y.figure.value && y.figure.value <= x.high && x.outcome === y.outcome)),
+    );
+    if (!target) continue;
+    target.readings.push(...c.readings);
+    clusters.splice(i, 1);
+  }
 }
 
 function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): FigureResult {

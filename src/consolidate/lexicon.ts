@@ -224,6 +224,10 @@ export const WITNESS_WORDS = /\b(residents?|witness(?:es)?|locals|villagers?|eye
 export const OWN_RIGHT =
   /\b(?:local|city|municipal|regional|provincial|district|county|village|community|tribal|hospital|medical|camp|council)\s+(?:officials?|authorities|leaders?|sources?|chiefs?|administrators?|councils?|politicians?)\b|\b(?:hospitals?|clinics?|medics?|doctors?|nurses?|paramedics?|morgue|mortuary|rescuers?|rescue (?:workers?|teams?|services?)|emergency services?|aid (?:workers?|groups?|agencies)|volunteers?|community leaders?|civil society|elders?|activists?|(?:human )?rights (?:groups?|activists?|monitors?|organi[sz]ations?)|ngos?|charit(?:y|ies)|red cross|red crescent|monitors?|observatory)\b/i;
 
+/** A phrase whose head is one of a body's people ("a U.N. security source", "JNIM fighters"): the body's voice, named as written. */
+export const MEMBER_HEAD =
+  /\b(?:sources?|officials?|spokes(?:man|men|woman|women|person|people)|commanders?|members?|officers?|fighters?|leaders?|chiefs?|heads?|representatives?|envoys?|diplomats?|staff|workers?|employees?|doctors?|medics?|engineers?|analysts?|researchers?|experts?|investigators?|volunteers?)$/i;
+
 /** The outlets' own voice written as a source ("Reports indicate…", "media reports said"). */
 export const OWN_VOICE = /^(?:(?:the|some|several|many|other|multiple|unconfirmed|initial|early|earlier|latest|first|media|news|press|local media|local news)\s+)*(?:reports?|accounts?)$/i;
 

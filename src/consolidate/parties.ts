@@ -6,7 +6,7 @@ import type { EntityRef } from '../schemas/statements.ts';
 import type { EventActor } from '../schemas/event.ts';
 import type { Profile } from './profile.ts';
 import { sourceRef } from './profile.ts';
-import { ARMED_WORDS, BODY_HEADS, FORCE_WORDS, GOVERNMENT_WORDS, OWN_RIGHT, OWN_VOICE, POLICE_WORDS, STATE_WORDS, WITNESS_WORDS } from './lexicon.ts';
+import { ARMED_WORDS, BODY_HEADS, FORCE_WORDS, GOVERNMENT_WORDS, MEMBER_HEAD, OWN_RIGHT, OWN_VOICE, POLICE_WORDS, STATE_WORDS, WITNESS_WORDS } from './lexicon.ts';
 import { cmp, fold, mode, nameKey, sortedUnique } from './text.ts';
 
 /**
@@ -35,6 +35,25 @@ const COUNTRY_WORDS: [RegExp, string, string][] = countries
 export function shortName(a: Pick<EventActor, 'name' | 'aliases'>): string {
   const acronym = a.aliases.find((x) => /^[\p{Lu}0-9-]{2,8}$/u.test(x) && x !== a.name);
   return a.name.length > 20 && acronym ? acronym : a.name;
+}
+
+const DESCRIPTORS = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'jihadists', 'militia', 'militiamen', 'group', 'movement', 'gunmen']);
+
+/** The word the reports most often put right after an armed group's name ("M23 rebels"), or null. */
+function armedDescriptor(profiles: Profile[], a: EventActor): string | null {
+  const counts = new Map<string, number>();
+  const forms = new Set(a.aliases.map((x) => fold(x)));
+  for (const p of profiles) {
+    if (!p.text || !a.reports.includes(p.report.id)) continue;
+    for (const org of p.report.organizations) {
+      if (!forms.has(fold(org.name))) continue;
+      for (const m of org.mentions) {
+        const next = /^\s+([A-Za-z]+)/.exec(p.text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
+        if (next && DESCRIPTORS.has(next)) counts.set(next, (counts.get(next) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]?.[0] ?? null;
 }
 
 /** The side of residents, witnesses and other local voices. */
@@ -74,6 +93,8 @@ export class PartyTable {
   private byForm = new Map<string, string>();
   private byOrg = new Map<string, string>();
   private byPerson = new Map<string, Party>();
+  /** What the reports call an armed group right after its name ("rebels" in "M23 rebels"), by party key. */
+  private descriptors = new Map<string, string | null>();
   /** Each organization's own name across reports, by entity key: a state party's bodies keep their names ("Government of Mali"). */
   private orgNames = new Map<string, string>();
   private formOrgKey = new Map<string, string>();
@@ -130,6 +151,8 @@ export class PartyTable {
         sources: sources.sort((a, b) => cmp(a.reportId, b.reportId)),
       });
     }
+    // An armed group known only by its acronym is named with what the reports call it ("M23 rebels").
+    for (const a of this.actors) if (a.kind === 'armed-group') this.descriptors.set(a.key, armedDescriptor(profiles, a));
     // A state party's display name: prefer a proper name of its forces over a bare "army".
     for (const a of this.actors) {
       if (!a.key.startsWith('state:')) continue;
@@ -171,7 +194,12 @@ export class PartyTable {
   /** The party of a key, named by its actor (a state party by its forces, else "<country> authorities"). */
   private party(key: string): Party {
     const a = this.actor(key);
-    if (a) return { key, name: fullName(a), body: shortName(a), kind: a.kind };
+    if (a) {
+      const full = fullName(a);
+      const descriptor = this.descriptors.get(key);
+      const name = descriptor && full === a.name && !fold(full).includes(descriptor) ? `${full} ${descriptor}` : full;
+      return { key, name, body: shortName(a), kind: a.kind };
+    }
     const code = key.startsWith('state:') ? key.slice(6) : null;
     const name = code ? `${countryName(code) ?? code} authorities` : key;
     return { key, name, body: code ? name : null, kind: code ? 'state-force' : 'unknown' };
@@ -255,22 +283,25 @@ export class PartyTable {
    */
   resolve(profile: Profile, name: string | null, ref: EntityRef | null): Party | null {
     if (name && OWN_VOICE.test(name.trim())) return null;
+    const written = name?.trim().replace(/[\s,;:]+$/, '') ?? '';
+    // Only the phrase before a preposition that does not make it a member can name a body:
+    // "a local politician on Facebook" is not Facebook, "authorities in Kayes" are not Kayes.
+    const core = written.split(/\s+(?:on|in|at|near|with|via|inside|outside|across|around|from)\s+/i)[0];
+    // "a U.N. security source", "JNIM fighters": one of the body's people speaks, named as written.
+    const member = MEMBER_HEAD.test(core.replace(/\s*\([^)]*\)\s*$/, ''));
+    const asWritten = (p: Party): Party => (member && written ? { ...p, name: written } : p);
     if (ref?.type === 'organization') {
       const key = this.byOrg.get(`${profile.report.id}|${ref.id}`);
       const org = profile.report.organizations.find((o) => o.id === ref.id);
-      if (key) return this.orgParty(key, org?.key);
+      if (key) return asWritten(this.orgParty(key, org?.key));
     }
     if (ref?.type === 'person') {
       const person = profile.report.people.find((x) => x.id === ref.id);
       if (person) return this.personParty(profile, person);
     }
     if (!name) return null;
-    const written = name.trim().replace(/[\s,;:]+$/, '');
-    // Only the phrase before a preposition that does not make it a member can name a body:
-    // "a local politician on Facebook" is not Facebook, "authorities in Kayes" are not Kayes.
-    const core = written.split(/\s+(?:on|in|at|near|with|via|inside|outside|across|around|from)\s+/i)[0];
     const form = this.formIn(core);
-    if (form) return this.orgParty(this.byForm.get(form)!, this.formOrgKey.get(form));
+    if (form) return asWritten(this.orgParty(this.byForm.get(form)!, this.formOrgKey.get(form)));
     // A person of this report named in the phrase ("army spokesman Onyema Nwachukwu").
     for (const person of profile.report.people) {
       const surname = nameKey(person.name.split(/\s+/).at(-1) ?? '');

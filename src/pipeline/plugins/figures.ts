@@ -47,6 +47,9 @@ function partitiveNoun(tokens: Token[], m: NumberMention): { head: number; end: 
 }
 const PARTITIVE_WHOLES: Record<string, string> = { dead: 'killed', killed: 'killed', victims: 'killed', injured: 'injured', wounded: 'wounded', casualties: 'casualties', missing: 'missing' };
 
+/** Words that put a toll past its number ("passes 1,600"). */
+const PASSING = new Set(['passes', 'passed', 'tops', 'topped', 'exceeds', 'exceeded', 'surpasses', 'surpassed', 'crosses', 'crossed', 'above', 'past', 'beyond']);
+
 /** Token i (after adverbs) is an attributing verb: the phrase before it is a speaker. */
 function isAttribution(c: Clause, i: number): boolean {
   while (c.tokens[i] && VERB_ADVERBS.has(c.tokens[i].lower)) i++;
@@ -101,6 +104,7 @@ export default function figures(options: FiguresOptions = {}) {
       for (const m of numbersOf(s)) {
         let unit: string | null = null;
         let subject: string | null = null;
+        let tollQualifier: string | null = null;
         let endToken = m.next - 1;
         if (m.kind === 'count') {
           if (inName(tokens, m, s.clause.mainStart)) continue;
@@ -160,6 +164,8 @@ export default function figures(options: FiguresOptions = {}) {
               noun = { head: toll.head, end: toll.head + 1 };
               unit = toll.unit;
               tollSubject = toll.subject;
+              // "the toll passes 1,600", "topped 2,000": more than the number.
+              if (!m.qualifier && PASSING.has(tokens[m.first - 1]?.lower ?? '')) tollQualifier = 'more than';
             }
             if (!unit || !noun) continue;
           }
@@ -215,7 +221,7 @@ export default function figures(options: FiguresOptions = {}) {
           ...provenanceAt(file, start),
           value: m.value,
           max: m.max,
-          qualifier: m.qualifier,
+          qualifier: m.qualifier ?? tollQualifier,
           approximate: m.approximate,
           kind: m.kind,
           unit,

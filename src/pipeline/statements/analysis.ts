@@ -57,6 +57,8 @@ export interface Analysis {
 }
 
 const GENERIC_GROUP = /^the (?:group|organi[sz]ation|movement|outfit|coalition|network|alliance|militia|jihadist group|militant group|armed group|agency|commission|charity|foundation|watchdog)$/i;
+/** Descriptions that stand for an armed group ("the group", "the movement", "the militia"). */
+const ARMED_GENERIC = /\b(?:group|movement|militia|outfit|network|coalition|alliance)$/i;
 /** Words of issuing a document: a sentence with one names who issued "the statement" that follows. */
 const ISSUING = /\b(?:statements?|communiqu[eé]s?|bulletins?|press releases?|announce[ds]?|announcements?|declarations?)\b/iu;
 /** A speaker that is itself a document ("the statement"), never the issuer of one. */
@@ -336,7 +338,11 @@ function resolve(a: Analysis, s: SentenceView, sp: Speaker | null, speaking = tr
     }
     mentions.sort((x, y) => y.start - x.start);
     candidates.push(...mentions);
-    const found = candidates.find((c) => c.start < sp.start && compatible(want, c.type) && (!generic || c.entity?.type === 'organization' || /\p{Lu}{2,}|\p{Lu}\p{Ll}+ \p{Lu}/u.test(c.text)));
+    const fits = (c: Speaker) => c.start < sp.start && compatible(want, c.type) && (!generic || c.entity?.type === 'organization' || /\p{Lu}{2,}|\p{Lu}\p{Ll}+ \p{Lu}/u.test(c.text));
+    // "The group said …" after "M23 spokesman … calling on Congolese soldiers": an armed group's
+    // description points to an armed group before any other organization named nearer.
+    const armedOrg = (c: Speaker) => c.entity?.type === 'organization' && a.index.organizations.find((o) => o.id === c.entity!.id)?.kind === 'armed-group';
+    const found = (generic && ARMED_GENERIC.test(sp.text) ? candidates.find((c) => fits(c) && armedOrg(c)) : undefined) ?? candidates.find(fits);
     if (found) return { ...found, start: sp.start, end: sp.end, pronoun: !generic };
   }
   return generic ? sp : null;

@@ -126,8 +126,14 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
       while (tokens[k] && k - j <= 3 && (tokens[k].kind === 'number' || DETERMINERS.has(tokens[k].lower) || /^(?:more|than|about|some|nearly|over)$/.test(tokens[k].lower) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(tokens[k].lower))) k++;
       // "21 passengers and four paramilitary soldiers were killed": up to two modifiers before the noun.
       const from = k;
-      while (k > j + 1 && tokens[k] && k - from < 2 && tokens[k].kind === 'word' && !isPluralNoun(tokens[k].lower) && !AUXILIARIES.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !EVENT_WORDS[tokens[k].lower]) k++;
+      while (tokens[k] && k - from < 2 && tokens[k].kind === 'word' && !isPluralNoun(tokens[k].lower) && !AUXILIARIES.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !EVENT_WORDS[tokens[k].lower]) k++;
       if (tokens[k] && isPluralNoun(tokens[k].lower)) j = k + 1;
+    }
+    // "More than 400 people, including over 100 police officers, were injured": past the inclusion.
+    if (tokens[j]?.text === ',' && ['including', 'among'].includes(tokens[j + 1]?.lower ?? '')) {
+      let k = j + 2;
+      while (tokens[k] && k - j <= 10 && tokens[k].text !== ',') k++;
+      if (tokens[k]?.text === ',') j = k + 1;
     }
     // "160 patients with gunshot and other wounds": what they were treated for.
     if (tokens[j]?.lower === 'with') {
@@ -143,9 +149,10 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
     if (tokens[j] && ['there', 'here', 'inside', 'nearby'].includes(tokens[j].lower) && AUXILIARIES.has(tokens[j + 1]?.lower ?? '')) j++;
     // A prepositional phrase before the verb: "seven of its positions in the west were targeted",
     // "two hotels along the riverbank had been swept away".
+    // "13 peacekeepers from South Africa, Malawi and Uruguay had been killed": a list inside it.
     if (tokens[j] && PREPOSITIONS.has(tokens[j].lower)) {
       let k = j + 1;
-      while (k < tokens.length && k - j <= 6 && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].lower) && !VERB_ADVERBS.has(tokens[k].lower)) k++;
+      while (k < tokens.length && k - j <= 8 && (tokens[k].kind === 'word' || tokens[k].text === ',') && !AUXILIARIES.has(tokens[k].lower) && !VERB_ADVERBS.has(tokens[k].lower)) k++;
       if (tokens[k] && (AUXILIARIES.has(tokens[k].lower) || VERB_ADVERBS.has(tokens[k].lower))) j = k;
     }
     let aux = false;
@@ -188,6 +195,11 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
         if (['attack', 'fire', 'siege', 'assault', 'bombardment', 'shelling'].includes(what)) return 'attacked';
       }
     }
+  }
+  // 1a. "The bodies of at least 17 people were lying in the streets": they are dead.
+  {
+    let k = m.first - 1;
+    if (tokens[k]?.lower === 'of' && ['bodies', 'remains', 'corpses'].includes(tokens[k - 1]?.lower ?? '')) return 'dead';
   }
   // 1b. A casualty state inside the noun phrase outweighs the verb before it: "treated 300 wounded protesters".
   if (noun) for (let k = m.next; k < noun.head; k++) if (CASUALTY_STATES.has(tokens[k].lower)) return eventName(tokens[k]) ?? tokens[k].lower;
@@ -262,9 +274,12 @@ export function tollFor(tokens: Token[], m: NumberMention): { unit: string; subj
   // The nearest toll noun before, within the clause.
   let k = m.first - 2;
   // "The death toll from Saturday's missile strike on an apartment block in Dnipro has risen to 20"
+  // "The death toll from a 7.7-magnitude earthquake that struck Myanmar on Friday rose to 1,644": a
+  // relative clause and measures may stand between the toll and its verb.
   for (; k >= Math.max(0, m.first - 22); k--) {
     const t = tokens[k];
-    if (t.kind !== 'word' || REPORTING_VERBS[t.lower] || (SUBORDINATORS.has(t.lower) && t.lower !== 'who')) return null;
+    if (t.kind === 'number' || t.text === '-') continue;
+    if (t.kind !== 'word' || REPORTING_VERBS[t.lower] || (SUBORDINATORS.has(t.lower) && !['who', 'that', 'which'].includes(t.lower))) return null;
     if (TOLL_NOUNS.has(t.lower) && (t.lower === 'toll' || t.lower === 'tally' || tokens[k + 1]?.lower === 'of')) break;
   }
   if (k < Math.max(0, m.first - 22)) return null;
