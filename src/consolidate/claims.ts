@@ -145,7 +145,7 @@ export function alignClaims(ctx: EventContext): Fact[] {
       kind: 'claim',
       text: medoid.claim.text,
       party: party?.key ?? null,
-      partyName: party?.name ?? mode(c.map((r) => r.claim.by ?? '')) ?? null,
+      partyName: party ? (party.body ?? party.name) : (mode(c.map((r) => r.claim.by ?? '')) ?? null),
       claimType: medoid.claim.type,
       stance: medoid.claim.stance,
       background: c.every((r) => r.profile.background.has(r.claim.sentenceId)),
