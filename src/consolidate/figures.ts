@@ -327,19 +327,37 @@ const numbersIn = (text: string) => (fold(text).match(/\d[\d,]*|[a-z]+/g) ?? [])
  * same thing in a report carrying the figure ("they seized control of three army barracks").
  */
 export function linkClaimsToFigures(facts: Fact[], ledger: LedgerEntry[]): void {
-  const keyFigures = facts.filter((f) => f.kind === 'figure' && ledger.some((l) => l.factId === f.id));
+  const keyIds = new Set(ledger.map((l) => l.factId));
+  const keyFigures = facts.filter((f) => f.kind === 'figure' && keyIds.has(f.id));
+  // Figure spans by report and sentence, and figures by value: each claim looks up its own.
+  const spans = new Map<string, { id: string; start: number; end: number }[]>();
+  const byValue = new Map<number, Fact[]>();
+  for (const fig of keyFigures) {
+    for (const src of fig.sources) {
+      if (src.spanStart === null) continue;
+      const k = `${src.reportId}|${src.sentenceId}`;
+      const list = spans.get(k) ?? [];
+      list.push({ id: fig.id, start: src.spanStart, end: src.spanEnd ?? src.spanStart });
+      spans.set(k, list);
+    }
+    if (fig.value !== undefined) byValue.set(fig.value, [...(byValue.get(fig.value) ?? []), fig]);
+  }
   for (const claim of facts) {
     if (claim.kind !== 'claim') continue;
-    let best: { id: string; score: number } | null = null;
-    for (const fig of keyFigures) {
-      const inside = claim.sources.filter((c) =>
-        fig.sources.some((s) => s.reportId === c.reportId && s.spanStart !== null && c.spanStart !== null && s.spanStart >= c.spanStart && (s.spanEnd ?? 0) <= (c.spanEnd ?? 0)),
-      ).length;
-      const unitHead = head(fig.unit ?? '');
-      const sameCount = claim.reports.some((r) => fig.reports.includes(r)) && numbersIn(claim.text).includes(fig.value ?? NaN) && unitHead.length >= 3 && words(claim.text).some((w) => w.startsWith(unitHead));
-      const score = inside * 2 + Number(sameCount);
-      if (score > 0 && (!best || score > best.score)) best = { id: fig.id, score };
+    const score = new Map<string, number>();
+    for (const c of claim.sources) {
+      for (const f of spans.get(`${c.reportId}|${c.sentenceId}`) ?? []) {
+        if (c.spanStart !== null && f.start >= c.spanStart && f.end <= (c.spanEnd ?? 0)) score.set(f.id, (score.get(f.id) ?? 0) + 2);
+      }
     }
-    if (best) claim.figureId = best.id;
+    const claimWords = words(claim.text);
+    for (const n of new Set(numbersIn(claim.text))) {
+      for (const fig of byValue.get(n) ?? []) {
+        const unitHead = head(fig.unit ?? '');
+        if (unitHead.length >= 3 && claim.reports.some((r) => fig.reports.includes(r)) && claimWords.some((w) => w.startsWith(unitHead))) score.set(fig.id, (score.get(fig.id) ?? 0) + 1);
+      }
+    }
+    const best = [...score].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0];
+    if (best) claim.figureId = best[0];
   }
 }
