@@ -38,7 +38,8 @@ function aboutEarlierIncident(profile: Profile, figure: Figure, eventDate: strin
   const clause = (at: number) => {
     const span = profile.sentenceSpans.get(sentenceId);
     if (!span) return -1;
-    return (text.slice(span.start, at).match(/[,;—–]/g) ?? []).length;
+    // Clause breaks: punctuation before a space (not the comma of "38,300").
+    return (text.slice(span.start, at).match(/[,;](?=\s)|[—–]/g) ?? []).length;
   };
   return old.some((d) => clause(d.start) <= clause(figure.start));
 }

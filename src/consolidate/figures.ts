@@ -68,7 +68,10 @@ function unitsAlign(c: Cluster, r: Reading): boolean {
   if (!(people(c.unit, cGeneric) && people(r.unit, generic(r)) && (generic(r) || cGeneric))) return false;
   // Within one report, "17 peacekeepers killed" and "the bodies of 17 people" two sentences apart
   // are two counts that happen to agree: a writer who means one count names it one way.
-  return c.readings.every((x) => x.profile !== r.profile || x.figure.sentenceId === r.figure.sentenceId);
+  if (!c.readings.every((x) => x.profile !== r.profile || x.figure.sentenceId === r.figure.sentenceId)) return false;
+  // Across reports, one claimant's "1,500 soldiers" is not another's "1,500 people": the same count
+  // in other words comes from the same claimant or from a report's own voice.
+  return !r.party || c.readings.some((x) => !x.party || x.party.key === r.party!.key);
 }
 
 function sameFigure(c: Cluster, r: Reading): boolean {
@@ -144,6 +147,8 @@ function isKeyFigure(c: Cluster): boolean {
   if (rs.every((r) => vagueAmount(r.figure) || r.background || r.increment)) return false;
   const outcomes = rs.map((r) => r.outcome).filter((o): o is string => !!o && OUTCOMES.has(o));
   if (!outcomes.length) return false;
+  // Missiles that struck are the means of the attack, not an outcome of it (those shot down are).
+  if (c.unit === 'weapons' && outcomes.every((o) => o === 'attacked')) return false;
   // A noun the lexicon does not know, with a people's outcome, counts people ("12 Palestinians killed").
   return COUNTABLE_CLASSES.has(c.unit) || (c.unit.startsWith('unit:') && outcomes.some((o) => PEOPLE_OUTCOMES.has(o)));
 }
@@ -215,7 +220,8 @@ const inHeadline = (r: Reading) => r.profile.report.titleSource === 'headline' &
 function foldHeadlineRoundings(clusters: Cluster[]): void {
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
-    if (!c.readings.every(inHeadline)) continue;
+    // "Hundreds killed" stays a vague amount of its own (and out of the ledger).
+    if (!c.readings.every(inHeadline) || c.readings.some((r) => vagueAmount(r.figure))) continue;
     const target = clusters.find(
       (t) =>
         t !== c &&

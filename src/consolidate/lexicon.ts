@@ -26,8 +26,9 @@ export const UNIT_CLASSES: Record<string, string[]> = {
     'building', 'house', 'home', 'dwelling', 'apartment', 'flat', 'structure', 'school', 'hospital', 'clinic', 'shop', 'store', 'supermarket', 'market', 'hotel',
     'mosque', 'church', 'temple', 'office', 'bridge', 'road', 'shelter', 'warehouse', 'factory', 'tower', 'hut', 'classroom',
   ],
-  vehicles: ['vehicle', 'truck', 'motorcycle', 'motorbike', 'car', 'tank', 'aircraft', 'helicopter', 'drone', 'boat', 'plane', 'jet', 'ship', 'vessel', 'bus', 'pickup'],
-  weapons: ['weapon', 'rifle', 'gun', 'arm', 'arms', 'munition', 'ammunition', 'rocket', 'missile', 'shell', 'bomb'],
+  vehicles: ['vehicle', 'truck', 'motorcycle', 'motorbike', 'car', 'tank', 'aircraft', 'helicopter', 'boat', 'plane', 'jet', 'ship', 'vessel', 'bus', 'pickup'],
+  // Drones fly like aircraft but strike like missiles: counted with the weapons (those that struck are the means).
+  weapons: ['weapon', 'rifle', 'gun', 'arm', 'arms', 'munition', 'ammunition', 'rocket', 'missile', 'shell', 'bomb', 'drone'],
   livestock: ['cow', 'cattle', 'livestock', 'goat', 'sheep', 'camel', 'animal'],
   displaced: ['refugee', 'displaced', 'evacuee', 'family', 'families', 'household', 'homeless'],
   attacks: ['attack', 'assault', 'raid', 'strike', 'offensive', 'ambush', 'incident', 'operation', 'blast', 'explosion'],
@@ -59,7 +60,7 @@ export const LOOSE_UNIT_PAIRS = new Set(['facilities|localities', 'localities|fa
 export const SUBJECT_CLASSES: Record<string, string[]> = {
   killed: ['killed', 'kill', 'killing', 'dead', 'died', 'death', 'deaths', 'slain', 'fatalities', 'fatality', 'massacred', 'executed', 'lost', 'lives', 'shot dead', 'perished'],
   neutralised: ['neutralised', 'neutralized', 'neutralise', 'neutralize', 'eliminated', 'put out of action'],
-  wounded: ['wounded', 'injured', 'hurt', 'injuries', 'injury', 'casualties', 'hospitalised', 'hospitalized', 'treated', 'admitted', 'in hospital', 'shot'],
+  wounded: ['wounded', 'injured', 'hurt', 'injuries', 'injury', 'casualties', 'hospitalised', 'hospitalized', 'treated', 'admitted', 'in hospital', 'shot', 'serious condition', 'critical condition'],
   captured: ['captured', 'arrested', 'detained', 'seized', 'taken', 'abducted', 'kidnapped', 'held', 'surrendered', 'taken hostage', 'control', 'controlled', 'overran', 'overrun', 'took over', 'took', 'take', 'capture', 'in custody', 'abductions', 'arrests', 'stole', 'stolen'],
   missing: ['missing', 'unaccounted'],
   displaced: ['displaced', 'fled', 'evacuated', 'uprooted', 'homeless', 'left homeless', 'sheltering', 'relocated'],

@@ -128,13 +128,33 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
       const from = k;
       while (tokens[k] && k - from < 2 && tokens[k].kind === 'word' && !isPluralNoun(tokens[k].lower) && !AUXILIARIES.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower) && !EVENT_WORDS[tokens[k].lower]) k++;
       if (tokens[k] && isPluralNoun(tokens[k].lower)) j = k + 1;
+      // "10 cars and a school had been damaged"
+      else if (tokens[k] && AUXILIARIES.has(tokens[k].lower) && k > j + 1) j = k;
     }
-    // "More than 400 people, including over 100 police officers, were injured": past the inclusion.
+    // "More than 400 people, including over 100 police officers, were injured", "six health workers
+    // - four doctors, a nurse and a pharmacist - had been abducted": past the inclusion or apposition.
     if (tokens[j]?.text === ',' && ['including', 'among'].includes(tokens[j + 1]?.lower ?? '')) {
       let k = j + 2;
       while (tokens[k] && k - j <= 10 && tokens[k].text !== ',') k++;
       if (tokens[k]?.text === ',') j = k + 1;
+    } else if (tokens[j] && /^[-–—]$/.test(tokens[j].text)) {
+      let k = j + 1;
+      while (tokens[k] && k - j <= 12 && !/^[-–—]$/.test(tokens[k].text)) k++;
+      if (tokens[k] && AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) j = k + 1;
+    } else if (tokens[j]?.text === ',' && tokens[j + 1] && (tokens[j + 1].kind === 'number' || NUMBER_WORD.test(tokens[j + 1].lower))) {
+      // "20 residential buildings, 10 cars and a school had been damaged": a list of counts shares its verb.
+      let k = j;
+      while (tokens[k] && k - j <= 12 && !AUXILIARIES.has(tokens[k].lower) && (tokens[k].text === ',' || tokens[k].kind === 'number' || (tokens[k].kind === 'word' && !PREPOSITIONS.has(tokens[k].lower) && !EVENT_WORDS[tokens[k].lower] && !/ed$/.test(tokens[k].lower)))) k++;
+      if (tokens[k] && AUXILIARIES.has(tokens[k].lower)) j = k;
     }
+    // "15 children were among the wounded"
+    if (AUXILIARIES.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'among' && tokens[j + 2]?.lower === 'the') {
+      const state = tokens[j + 3]?.lower ?? '';
+      if (['dead', 'killed', 'victims'].includes(state)) return 'killed';
+      if (['wounded', 'injured'].includes(state)) return 'wounded';
+    }
+    // "7 of them in serious condition"
+    if (tokens[j]?.lower === 'in' && ['serious', 'critical', 'stable'].includes(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'condition') return `in ${tokens[j + 1].lower} condition`;
     // "160 patients with gunshot and other wounds": what they were treated for.
     if (tokens[j]?.lower === 'with') {
       for (let k = j + 1; k < Math.min(tokens.length, j + 6) && tokens[k].kind === 'word'; k++) if (/^(?:wounds|injuries|burns|fractures)$/.test(tokens[k].lower)) return 'wounded';
@@ -152,7 +172,7 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
     // "13 peacekeepers from South Africa, Malawi and Uruguay had been killed": a list inside it.
     if (tokens[j] && PREPOSITIONS.has(tokens[j].lower)) {
       let k = j + 1;
-      while (k < tokens.length && k - j <= 8 && (tokens[k].kind === 'word' || tokens[k].text === ',') && !AUXILIARIES.has(tokens[k].lower) && !VERB_ADVERBS.has(tokens[k].lower)) k++;
+      while (k < tokens.length && k - j <= 8 && (tokens[k].kind === 'word' || tokens[k].text === ',') && !AUXILIARIES.has(tokens[k].lower) && !VERB_ADVERBS.has(tokens[k].lower) && !SUBORDINATORS.has(tokens[k].lower) && !PRONOUNS[tokens[k].lower]) k++;
       if (tokens[k] && (AUXILIARIES.has(tokens[k].lower) || VERB_ADVERBS.has(tokens[k].lower))) j = k;
     }
     let aux = false;
@@ -178,6 +198,9 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
       if (['at risk', 'in need', 'without shelter', 'without food', 'without water', 'without power', 'under threat', 'in hospital'].includes(two)) return two;
       if (['unaccounted', 'homeless', 'stranded', 'trapped', 'hospitalised', 'hospitalized'].includes(t.lower)) return t.lower;
     }
+    // "had sought medical help", "received treatment": treated for wounds.
+    if (t && ['sought', 'received', 'needed', 'required'].includes(t.lower) && ['medical', 'treatment', 'care', 'hospital'].includes(tokens[j + 1]?.lower ?? '')) return 'treated';
+    if (t && copula && t.lower === 'in' && ['serious', 'critical'].includes(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'condition') return `in ${tokens[j + 1].lower} condition`;
     // "500 people reported missing", "were feared dead", "confirmed killed"
     if (t && ['reported', 'confirmed', 'feared', 'believed', 'presumed', 'listed', 'declared'].includes(t.lower)) {
       let n = j + 1;
@@ -238,6 +261,7 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
   return null;
 }
 
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|a|an)$/;
 const CASUALTY_STATES = new Set(['wounded', 'injured', 'dead', 'displaced', 'missing', 'abducted', 'kidnapped', 'detained', 'arrested']);
 const IRREGULAR_DAMAGE = new Set(['swept', 'blown', 'burnt', 'torn', 'brought', 'shot', 'buried', 'cut', 'struck', 'hit']);
 /** "washed away", "blown up", "shot down": the participle with its particle. */
