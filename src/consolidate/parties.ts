@@ -246,9 +246,11 @@ export class PartyTable {
     if (named) return this.orgParty(this.byForm.get(named)!, this.formOrgKey.get(named));
     if (WITNESS_WORDS.test(text) && !STATE_WORDS.test(text)) return { key: 'witnesses', name: text.trim(), body: WITNESSES, kind: 'civilian' };
     if (OWN_RIGHT.test(text)) return null;
-    if (STATE_WORDS.test(text) || /\b(colonel|general|major|captain|lieutenant|commander|minister|spokes(?:man|woman|person))\b/i.test(text)) {
+    // A military rank makes an officer of the state's forces; "Secretary-General" or "Attorney General" does not.
+    const rank = /\b(colonel|general|major|captain|lieutenant)\b/i.test(title.replace(/\b(?:secretary|attorney|inspector|director|solicitor|governor|surgeon|consul)[- ]general\b/gi, ''));
+    if (STATE_WORDS.test(text) || rank || /\b(commander|minister|spokes(?:man|woman|person))\b/i.test(text)) {
       const code = countryIn(text) ?? this.country;
-      if (code && (STATE_WORDS.test(text) || /\b(colonel|general|major|captain|lieutenant)\b/i.test(title))) return this.stateParty(code, text, text);
+      if (code && (STATE_WORDS.test(text) || rank)) return this.stateParty(code, text, text);
     }
     return null;
   }
