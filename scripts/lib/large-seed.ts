@@ -2,7 +2,7 @@
 // the real seeds, so that every extraction stage shows how its cost grows with the length of one text.
 //   varied      the seed texts one after another, each copy with its own places, names and numbers
 //   repetitive  one paragraph repeated (the worst case for anything that groups equal content)
-//   lines       short one-line paragraphs (many paragraphs in few bytes)
+//   lines       one word per line (many paragraphs in few bytes)
 import { createRequire } from 'node:module';
 import type { Report } from '../../src/schemas/report.ts';
 import { prng } from './synthetic.ts';
@@ -14,6 +14,10 @@ export type LargeKind = 'varied' | 'repetitive' | 'lines';
 export interface LargeSeedOptions {
   /** Join this many consecutive paragraphs into one (fewer, longer paragraphs; default 1). */
   joinParagraphs?: number;
+  /** Join as many as needed for at most this many paragraphs. */
+  fitParagraphs?: number;
+  /** Stop after this many paragraphs (before joining). */
+  maxParagraphs?: number;
   /** Random seed (default 1). */
   seed?: number;
 }
@@ -99,7 +103,7 @@ export function largeSeed(bases: { text: string; report: Report }[], kind: Large
   let size = Buffer.byteLength(head);
   const add = (p: string) => {
     const n = Buffer.byteLength(p) + 1;
-    if (size + n > bytes) return false;
+    if (size + n > bytes || paragraphs.length >= (options.maxParagraphs ?? Infinity)) return false;
     paragraphs.push(p);
     size += n;
     return true;
@@ -108,16 +112,16 @@ export function largeSeed(bases: { text: string; report: Report }[], kind: Large
     const p = richestParagraph(bases);
     while (add(p));
   } else if (kind === 'lines') {
-    // Short lines: a headline-sized fragment of a sentence each.
+    // A list: one word a line.
     const words = bases.flatMap((b) => b.text.slice(b.report.bodyStart).split(/\s+/).filter(Boolean));
-    for (let i = 0; ; i += 4) if (!add(words.slice(i % words.length, (i % words.length) + 4).join(' ') || 'Update.')) break;
+    for (let i = 0; add(words[i % words.length]); i++);
   } else {
     outer: for (let i = 0; ; i++) {
       const text = vary(bases[i % bases.length], rand);
       for (const p of paragraphsOf(text)) if (!add(p)) break outer;
     }
   }
-  const join = Math.max(1, options.joinParagraphs ?? 1);
+  const join = Math.max(1, options.joinParagraphs ?? 1, options.fitParagraphs ? Math.ceil(paragraphs.length / options.fitParagraphs) : 1);
   const blocks: string[] = [];
   for (let i = 0; i < paragraphs.length; i += join) blocks.push(paragraphs.slice(i, i + join).join(' '));
   return head + blocks.join('\n') + '\n';
