@@ -3,6 +3,9 @@
 //   npm run bench                     # 5 real seeds, 1,000 and 10,000 synthetic seeds
 //   npm run bench -- --sizes 100,1000 # other sizes
 //   npm run bench -- --sizes 0 --site 2000  # also a full site build (Astro + Pagefind) of 2,000 seeds
+//   npm run bench -- --sizes 0 --large      # also large single seeds (1 MB, 4 MB, 5 MB at the seed limits,
+//                                           # 5,000 one-word lines), each against a time and memory budget;
+//                                           # exits nonzero when one is over (a few minutes; see scripts/lib/large-bench.ts)
 import { cp, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +15,7 @@ import { extractFolder } from '../src/pipeline/batch.ts';
 import { writeContent } from '../src/pipeline/publish.ts';
 import { consolidate } from '../src/consolidate/index.ts';
 import { syntheticSeeds } from './lib/synthetic.ts';
+import { describeLarge, runLargeCases, type LargeResult } from './lib/large-bench.ts';
 import type { Report } from '../src/schemas/report.ts';
 
 const arg = (name: string) => {
@@ -20,6 +24,7 @@ const arg = (name: string) => {
 };
 const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const siteSize = Number(arg('--site') ?? 0);
+const large = process.argv.includes('--large');
 
 interface Row { case: string; ms: number; target: number; note?: string }
 const rows: Row[] = [];
@@ -75,6 +80,7 @@ async function siteBuild(bases: { text: string; report: Report }[], n: number) {
 }
 
 const work = await mkdtemp(join(tmpdir(), 'sitrep-bench-'));
+let largeResults: LargeResult[] = [];
 try {
   // The five real seeds, cold: the issue's one-second budget includes loading the gazetteer.
   const [seeds, seedMs] = await timed(() => extractFolder('seeds'));
@@ -100,10 +106,15 @@ try {
     const [, consMs] = await timed(async () => consolidate(cold.reports, { texts: cold.texts }));
     rows.push({ case: `consolidate ${n} reports`, ms: consMs, target: Math.max(1000, n * 2) });
   }
+  if (large) largeResults = runLargeCases();
 } finally {
   await rm(work, { recursive: true, force: true });
 }
 
+for (const r of largeResults) {
+  const c = r.case;
+  rows.push({ case: `large seed: ${c.label}, extract + consolidate`, ms: r.extractMs + r.consolidateMs, target: c.budgetMs, note: `peak ${r.peakMb} MB (budget ${c.budgetMb} MB)` });
+}
 const peak = mb();
 console.log('| case | time | target | result | note |');
 console.log('| --- | ---: | ---: | --- | --- |');
@@ -112,3 +123,8 @@ for (const r of rows) {
   else console.log(`| ${r.case} | ${r.ms} ms | ≤ ${r.target} ms | ${r.ms <= r.target ? 'ok' : 'SLOW'} | ${r.note ?? ''} |`);
 }
 console.log(`| peak resident memory | ${peak} MB | ≤ 4096 MB | ${peak <= 4096 ? 'ok' : 'HIGH'} | whole run |`);
+if (largeResults.length) {
+  console.log('');
+  for (const r of largeResults) console.log(describeLarge(r));
+  if (largeResults.some((r) => !r.ok)) process.exitCode = 1;
+}
