@@ -1,5 +1,6 @@
 // Helpers shared by the lines of an event's bottom line (bottom-line.ts, bottom-line-toll.ts).
 import type { Event, EventActor, LedgerEntry, SourceRef } from '../schemas/event.ts';
+import { OWN_VOICE_NAME } from './facts.ts';
 import type { Profile } from './profile.ts';
 import { listText } from './text.ts';
 
@@ -42,10 +43,9 @@ export const allSentences = (profiles: Profile[]): SentenceInfo[] =>
 
 /** True when the figure is about an earlier incident. */
 export const isBackground = (e: EventDraft, l: LedgerEntry) => e.facts.find((f) => f.id === l.factId)?.background ?? false;
-const OWN_VOICE = 'the reports (own voice)';
 /** ", according to A and B" for a figure's named claimants (the outlets' own voice is not a claimant). */
 export function claimantsText(l: LedgerEntry): string {
-  const names = [...new Set(l.claimedBy.map((c) => c.name).filter((n) => n !== OWN_VOICE))];
+  const names = [...new Set(l.claimedBy.map((c) => c.name).filter((n) => n !== OWN_VOICE_NAME))];
   // A line to repeat: three claimants at most, the rest counted.
   const shown = names.length > 3 ? [...names.slice(0, 2), `${names.length - 2} others`] : names;
   return shown.length ? `, according to ${listText(shown)}` : '';

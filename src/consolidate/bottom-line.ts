@@ -77,7 +77,8 @@ function whatLine(e: EventDraft, profiles: Profile[]): BottomLineItem {
   const ranked = candidates.map((c) => ({ c, s: score(c) })).sort((a, b) => b.s - a.s || a.c.index - b.c.index || cmp(a.c.p.report.id, b.c.p.report.id));
   const pick = ranked[0]?.c;
   if (!pick) {
-    const h = e.highlights[0];
+    // The highlight quoting the lead sentence, when the highlights keep it.
+    const h = e.highlights.find((x) => x.text === e.summary);
     return { key: 'what', text: e.summary, caveats: [], sources: h ? h.sources.slice(0, 1) : [] };
   }
   return { key: 'what', text: pick.statement, caveats: [], sources: [sourceRef(pick.p, pick.id)] };

@@ -4,12 +4,12 @@
 // people and the wording of quotations. Differences of spelling convention, punctuation, capitals
 // or hyphenation in a quotation are not worth a reader's attention and are left out.
 import { discrepancyKinds, type Discrepancy, type EventPlace, type Fact, type LedgerEntry, type SourceRef, type Variant } from '../schemas/event.ts';
-import type { Person } from '../schemas/entities.ts';
 import type { Figure } from '../schemas/statements.ts';
 import { subjectClass, subjectsCompatible, unitClass } from './lexicon.ts';
 import { sourceRef, type Profile } from './profile.ts';
-import { rankSpellings, spellingSupport, type OriginOf } from './spellings.ts';
-import { cmp, editDistance, fold, mode, nameKey, sortedUnique, words } from './text.ts';
+import { personGroups } from './person-names.ts';
+import { spellingSupport, type OriginOf } from './spellings.ts';
+import { cmp, fold, mode, nameKey, sortedUnique, words } from './text.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Figures, counts and outcomes
@@ -346,63 +346,17 @@ function placeDiscrepancies(places: EventPlace[], notes: Map<string, string[]>, 
   return out;
 }
 
-interface PersonReading {
-  profile: Profile;
-  person: Person;
-}
-
-/** People merged across reports by full name (accents aside) or a near-identical spelling. */
+/** People whose name the reports spell differently, the shown spelling first (person-names.ts merges them). */
 function personDiscrepancies(profiles: Profile[], originOf: OriginOf | undefined): Discrepancy[] {
-  const groups: PersonReading[][] = [];
-  const full = (p: Person) => p.name.split(/\s+/).length >= 2;
-  for (const profile of profiles) {
-    for (const person of profile.report.people) {
-      if (!full(person)) continue;
-      const key = nameKey(person.name);
-      const g = groups.find((list) =>
-        list.some((x) => {
-          const other = nameKey(x.person.name);
-          if (other === key) return true;
-          // Same first name, surname one letter apart, never both in one report.
-          const [fa, sa] = [fold(x.person.name).split(/\s+/)[0], nameKey(x.person.name.split(/\s+/).at(-1)!)];
-          const [fb, sb] = [fold(person.name).split(/\s+/)[0], nameKey(person.name.split(/\s+/).at(-1)!)];
-          return fa === fb && sa.length >= 5 && editDistance(sa, sb, 1) <= 1 && !list.some((y) => y.profile === profile);
-        }),
-      );
-      if (g) g.push({ profile, person });
-      else groups.push([{ profile, person }]);
-    }
-  }
-  const out: Discrepancy[] = [];
-  for (const g of groups) {
-    const byWritten = new Map<string, Variant>();
-    const mentions = new Map<string, number>();
-    for (const { profile, person } of g) {
-      const m = person.mentions[0];
-      const v = byWritten.get(person.name) ?? { value: person.name, reports: [], sources: [] };
-      if (!v.reports.includes(profile.report.id)) {
-        v.reports.push(profile.report.id);
-        if (m) v.sources.push(sourceRef(profile, m.sentenceId, m.start, m.end, person.name));
-      }
-      mentions.set(`${person.name}|${profile.report.id}`, person.mentions.length);
-      byWritten.set(person.name, v);
-    }
-    if (byWritten.size < 2) continue;
-    const variants = rankSpellings(
-      [...byWritten.values()].map((v) => ({ ...v, reports: sortedUnique(v.reports) })),
-      originOf,
-      (v, r) => mentions.get(`${v.value}|${r}`) ?? 1,
-    );
-    const folded = new Set(variants.map((v) => nameKey(v.value)));
-    out.push({
-      kind: 'person-spelling',
+  return personGroups(profiles, originOf)
+    .filter((g) => g.variants.length >= 2)
+    .map(({ variants }) => ({
+      kind: 'person-spelling' as const,
       subject: variants[0].value,
       variants,
-      note: folded.size === 1 ? 'same letters, written differently (accents, spaces or hyphens)' : 'spellings one letter apart',
+      note: new Set(variants.map((v) => nameKey(v.value))).size === 1 ? 'same letters, written differently (accents, spaces or hyphens)' : 'spellings one letter apart',
       factId: null,
-    });
-  }
-  return out;
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,12 @@ import { sourceRef } from './profile.ts';
 import type { QuoteCluster } from './quotes.ts';
 import { cmp, fold, mode, sortedUnique } from './text.ts';
 
+/**
+ * The claimant shown for a figure no one is named as giving: the outlets state it themselves. One
+ * constant, so the ledger, the bottom line and the page can tell it from a named claimant.
+ */
+export const OWN_VOICE_NAME = 'the reports (own voice)';
+
 /** What every alignment step needs to know about the event. */
 export interface EventContext {
   profiles: Profile[];

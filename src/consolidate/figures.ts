@@ -3,7 +3,7 @@
 // with who claims it, who relays it and whether the claimant is an interested party.
 import type { Fact, LedgerEntry } from '../schemas/event.ts';
 import type { Figure } from '../schemas/statements.ts';
-import { finishFact, variantsOf, type EventContext } from './facts.ts';
+import { finishFact, OWN_VOICE_NAME, variantsOf, type EventContext } from './facts.ts';
 import { figureContext } from './figure-context.ts';
 import { COUNTABLE_CLASSES, GAIN_SUBJECTS, GENERIC_PEOPLE, LOOSE_UNIT_PAIRS, LOSS_SUBJECTS, OUTCOME_NOUNS, OUTCOMES, outcomeOf, PEOPLE_CLASSES, subjectsCompatible, unitClass } from './lexicon.ts';
 import type { Party } from './parties.ts';
@@ -251,7 +251,7 @@ function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): 
   const claimants = new Map<string, { party: string | null; name: string; reports: Set<string> }>();
   for (const r of c.readings) {
     const k = `${r.party?.key ?? ''}|${r.party?.name ?? ''}`;
-    const entry = claimants.get(k) ?? { party: r.party?.key ?? null, name: r.party?.name ?? 'the reports (own voice)', reports: new Set<string>() };
+    const entry = claimants.get(k) ?? { party: r.party?.key ?? null, name: r.party?.name ?? OWN_VOICE_NAME, reports: new Set<string>() };
     entry.reports.add(r.profile.report.id);
     claimants.set(k, entry);
   }

@@ -18,6 +18,7 @@ import { groupReports, type GroupingOptions } from './grouping.ts';
 import { findOrigins } from './origins.ts';
 import { countryName, PartyTable } from './parties.ts';
 import { consolidatePlaces } from './places.ts';
+import { personGroups, respellPeople } from './person-names.ts';
 import { profileReport, type Profile } from './profile.ts';
 import { alignQuotes, quoteSequences } from './quotes.ts';
 import { eventDateOf } from './event-date.ts';
@@ -78,6 +79,8 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
     .flatMap((r) => (r.ledger ? [{ ...r.ledger, factId: factIdBySources.get(r.fact.sources)! }] : []))
     .sort((a, b) => cmp(a.factId.slice(0, 1), b.factId.slice(0, 1)) || Number(a.factId.slice(1)) - Number(b.factId.slice(1)));
   linkClaimsToFigures(facts, ledger);
+  // One spelling per person on the page: the one most independent origins use.
+  respellPeople(facts, ledger, personGroups(profiles, originOf));
 
   const actors = parties.actors;
   assignRoles(actors, facts.filter((f) => f.kind === 'claim'), country, profiles);
@@ -135,7 +138,7 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
     counterClaims: counters,
     discrepancies,
     timeline,
-    coverage: coverageMatrix(reportIds, facts, places),
+    coverage: coverageMatrix(reportIds, facts, ledger, places),
   }, profiles);
 }
 

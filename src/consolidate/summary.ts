@@ -1,5 +1,5 @@
 // The event's headline, id, type, lead sentence and highlights.
-import type { CounterClaim, Discrepancy, EventActor, EventPlace, Fact, Highlight, LedgerEntry } from '../schemas/event.ts';
+import type { CounterClaim, Discrepancy, EventActor, EventPlace, Fact, Highlight, LedgerEntry, SourceRef } from '../schemas/event.ts';
 import { discrepancyPhrase } from './discrepancies.ts';
 import { incidentNoun, isHazard } from './incident.ts';
 import { INCIDENT_NOUNS, pluralNoun, subjectClass, unitClass } from './lexicon.ts';
@@ -184,6 +184,36 @@ export function leadSentence(profiles: Profile[], facts: Fact[]): { text: string
 const reportsText = (n: number, total: number) => (n === total ? `all ${total} reports` : `${n} of ${total} reports`);
 const originsText = (n: number) => `${n} independent origin${n === 1 ? '' : 's'}`;
 
+/**
+ * What a discrepancy about figure `f` adds to that figure's highlight, without repeating the count:
+ * "worded “killed” in 1 report", "“temporarily” in 1 report only", "at least 4 towns attacked in 1 report".
+ */
+function asideOf(d: Discrepancy, f: Fact): string | null {
+  const inReports = (v: Discrepancy['variants'][number]) => `${v.reports.length} report${v.reports.length === 1 ? '' : 's'}`;
+  const listed = (vs: Discrepancy['variants']) => (vs.length ? listText(vs.map((v) => `${v.value} in ${inReports(v)}`)) : null);
+  switch (d.kind) {
+    case 'outcome': {
+      // The figure's own wording is on its line already.
+      const others = d.variants.filter((v) => !fold(f.text).includes(fold(v.value)));
+      return others.length ? `worded ${listText(others.map((v) => `“${v.value}” in ${inReports(v)}`))}` : null;
+    }
+    case 'hedge':
+      return d.variants[0] ? `“${d.variants[0].value}” in ${inReports(d.variants[0])} only` : null;
+    case 'count':
+    case 'figure':
+      return listed(d.variants.filter((v) => fold(v.value) !== fold(f.text)));
+    default:
+      return null;
+  }
+}
+
+/**
+ * 3–6 takeaways: the lead sentence, the best-supported key figures (ledger rows only: counts of
+ * the incident's outcomes), a claim set against its counter-claim, the places, what the reports
+ * give differently and how many origins stand behind them. A count is stated once: a lead sentence
+ * that states a highlighted figure gives way to it, and a counter-claim or discrepancy about a
+ * highlighted figure is told on that figure's line.
+ */
 export function highlights(input: {
   reportIds: string[];
   origins: string[][];
@@ -196,27 +226,61 @@ export function highlights(input: {
 }): Highlight[] {
   const { reportIds, origins, facts, ledger, counterClaims: counters, places, discrepancies, lead } = input;
   const total = reportIds.length;
-  const out: Highlight[] = [];
-  if (lead.profile && lead.sentenceId) out.push({ text: lead.text, sources: [sourceRef(lead.profile, lead.sentenceId)] });
   const byId = new Map(facts.map((f) => [f.id, f]));
-  // Best-supported figures first; among equals, tolls of people before counts of places or things.
+  const rows = new Map(ledger.map((l) => [l.factId, l]));
+  // Best-supported key figures first; among equals, tolls of people before counts of places or things.
   const people = (f: Fact) => Number(['combatants', 'security', 'civilians'].includes(unitClass(f.unit ?? '')));
-  const figures = facts
-    .filter((f) => f.kind === 'figure' && !f.background)
+  const ranked = facts
+    .filter((f) => f.kind === 'figure' && !f.background && rows.has(f.id))
     .sort((a, b) => b.reports.length - a.reports.length || people(b) - people(a) || b.origins - a.origins || cmp(a.id, b.id));
-  for (const f of figures.slice(0, 2)) {
-    if (f.reports.length < 2 && out.length >= 2) break;
-    const entry = ledger.find((l) => l.factId === f.id);
+  const leadLine = lead.profile && lead.sentenceId ? { text: lead.text, sources: [sourceRef(lead.profile, lead.sentenceId)] } : null;
+  const inLead = (f: Fact) => !!leadLine && f.sources.some((s) => s.reportId === leadLine.sources[0].reportId && s.sentenceId === leadLine.sources[0].sentenceId);
+  // Two figures, the second only when two reports give it (or nothing else would be said).
+  const shown = ranked.slice(0, 2).filter((f, i) => i === 0 || f.reports.length >= 2 || !leadLine);
+  const figureLines = new Map<string, { text: string; asides: string[]; sources: SourceRef[] }>();
+  for (const f of shown) {
+    const entry = rows.get(f.id);
     const who = f.partyName ? `, according to ${f.partyName}` : '';
-    const self = entry?.selfReported ? ' — self-reported by a party to the fighting' : '';
-    const disputed = f.contradictedBy.length ? `; ${f.contradictedBy.length} report${f.contradictedBy.length > 1 ? 's give' : ' gives'} a different number` : '';
-    out.push({ text: `${cap(f.text)}${who} (${reportsText(f.reports.length, total)}, ${originsText(f.origins)})${self}${disputed}.`, sources: f.sources.slice(0, 6) });
+    const self = entry?.selfReported ? ['self-reported by a party to the fighting'] : [];
+    figureLines.set(f.id, { text: `${cap(f.text)}${who} — ${reportsText(f.reports.length, total)}, ${originsText(f.origins)}`, asides: self, sources: f.sources.slice(0, 6) });
   }
+  // Differences about a shown figure go on its line; the others into "Reports differ on …".
+  const differing: Discrepancy[] = [];
+  for (const d of discrepancies.filter((x) => x.kind !== 'quote-wording')) {
+    const line = d.factId ? figureLines.get(d.factId) : undefined;
+    const aside = line ? asideOf(d, byId.get(d.factId!)!) : null;
+    if (line && aside) line.asides.push(aside);
+    else differing.push(d);
+  }
+  for (const f of shown) {
+    const line = figureLines.get(f.id)!;
+    if (f.contradictedBy.length && !discrepancies.some((d) => d.factId === f.id && (d.kind === 'count' || d.kind === 'figure'))) {
+      line.asides.push(`${f.contradictedBy.length} report${f.contradictedBy.length > 1 ? 's give' : ' gives'} a different number`);
+    }
+  }
+  const counterLines: Highlight[] = [];
   for (const c of counters.slice(0, 1)) {
     const a = byId.get(c.claims[0])!;
     const b = byId.get(c.claims[1])!;
-    out.push({ text: `${a.partyName} claims ${a.text}; ${b.partyName} says ${b.text}.`, sources: [a.sources[0], b.sources[0]].filter(Boolean) });
+    // A claim stating a shown figure: the answer goes on that figure's line, the count is not repeated.
+    const stated = [a, b].find((x) => x.figureId && figureLines.has(x.figureId));
+    if (stated) {
+      const answer = stated === a ? b : a;
+      const line = figureLines.get(stated.figureId!)!;
+      line.asides.push(`${answer.partyName} says ${answer.text}`);
+      if (answer.sources[0]) line.sources.push(answer.sources[0]);
+    } else {
+      counterLines.push({ text: `${a.partyName} claims ${a.text}; ${b.partyName} says ${b.text}.`, sources: [a.sources[0], b.sources[0]].filter(Boolean) });
+    }
   }
+
+  const out: Highlight[] = [];
+  if (leadLine && !shown.some(inLead)) out.push(leadLine);
+  for (const f of shown) {
+    const line = figureLines.get(f.id)!;
+    out.push({ text: `${[line.text, ...line.asides].join('; ')}.`, sources: line.sources });
+  }
+  out.push(...counterLines);
   const incident = places.filter((p) => p.role === 'incident' && p.precision !== 'country');
   if (incident.length) {
     const names = incident.slice(0, 8).map((p) => p.name);
@@ -224,11 +288,11 @@ export function highlights(input: {
     out.push({ text: `Places named as affected: ${names.join(', ')}${more}.`, sources: incident.slice(0, 8).map((p) => p.sources[0]).filter(Boolean) });
   }
   // What the reports give differently, most substantive first (discrepancies come ranked).
-  const differing = discrepancies.filter((d) => d.kind !== 'quote-wording').slice(0, 3);
-  if (differing.length && out.length < 6) {
+  const rest = differing.slice(0, 3);
+  if (rest.length && out.length < 6) {
     out.push({
-      text: `Reports differ on ${listText(differing.map(discrepancyPhrase))}.`,
-      sources: differing.flatMap((d) => d.variants.map((v) => v.sources[0])).filter(Boolean).slice(0, 6),
+      text: `Reports differ on ${listText(rest.map(discrepancyPhrase))}.`,
+      sources: rest.flatMap((d) => d.variants.map((v) => v.sources[0])).filter(Boolean).slice(0, 6),
     });
   }
   if (out.length < 6) {
