@@ -1,6 +1,6 @@
 // The coverage matrix: which report states which key fact, and which names which place.
 import type { Coverage, EventPlace, Fact, LedgerEntry } from '../schemas/event.ts';
-import { wordingKey } from './facts.ts';
+import { claimCarriesQuote, statesFigure } from './facts.ts';
 import { cmp } from './text.ts';
 
 const KIND_RANK = { figure: 0, claim: 1, quote: 2 };
@@ -11,29 +11,24 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trim
 
 /**
  * Key facts: about this incident, best supported first. Figures only from the ledger (counts of the
- * incident's outcomes, not "3 governments"); a claim stating one of those figures is its column
- * already, and a quotation a listed claim of the same party carries word for word adds nothing.
+ * incident's outcomes, not "3 governments"); a claim or quotation stating one of those figures is
+ * its column already, and a quotation a listed claim of the same party carries word for word adds nothing.
  */
 export function keyFacts(facts: Fact[], ledger: LedgerEntry[]): Fact[] {
-  const keyFigures = new Set(ledger.map((l) => l.factId));
+  const keyIds = new Set(ledger.map((l) => l.factId));
+  const keyFigures = facts.filter((f) => keyIds.has(f.id) && !f.background);
   const ranked = facts
-    .filter((f) => !f.background && (f.kind !== 'figure' || keyFigures.has(f.id)))
-    .filter((f) => !(f.kind === 'claim' && f.figureId && keyFigures.has(f.figureId)))
+    .filter((f) => !f.background && (f.kind !== 'figure' || keyIds.has(f.id)))
+    .filter((f) => f.kind === 'figure' || !keyFigures.some((k) => statesFigure(f, k)))
     .sort((a, b) => b.reports.length - a.reports.length || KIND_RANK[a.kind] - KIND_RANK[b.kind] || cmp(a.id, b.id));
   const out: Fact[] = [];
   for (const f of ranked) {
     if (out.length >= MAX_FACTS) break;
-    if (f.kind === 'quote' && out.some((c) => c.kind === 'claim' && c.party === f.party && carries(c.text, f.text))) continue;
+    if (out.some((c) => claimCarriesQuote(c, f))) continue;
     out.push(f);
   }
   return out;
 }
-
-/** True when a claim's words contain the whole quotation (case, accents and punctuation aside). */
-const carries = (claim: string, quote: string) => {
-  const q = wordingKey(quote);
-  return q.length > 0 && ` ${wordingKey(claim)} `.includes(` ${q} `);
-};
 
 function label(f: Fact): string {
   if (f.kind === 'figure') return clip(f.text, 60);

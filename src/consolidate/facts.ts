@@ -53,6 +53,23 @@ export function finishFact(ctx: EventContext, f: Omit<Fact, 'omittedBy' | 'origi
   };
 }
 
+/** True when `inner` (a figure's words) lies within `outer` (a statement's words) in the same sentence. */
+export function spanWithin(inner: SourceRef, outer: SourceRef): boolean {
+  if (inner.reportId !== outer.reportId || inner.sentenceId !== outer.sentenceId) return false;
+  if (inner.spanStart === null || outer.spanStart === null || outer.spanEnd === null) return false;
+  return inner.spanStart >= outer.spanStart && (inner.spanEnd ?? inner.spanStart) <= outer.spanEnd;
+}
+
+/**
+ * True when a claim or quotation states the figure: the claim points at it (`figureId`), or the
+ * figure was read within the statement's own words ("total control of three enemy barracks").
+ */
+export function statesFigure(statement: Fact, figure: Fact): boolean {
+  if (statement.kind === 'figure' || figure.kind !== 'figure') return false;
+  if (statement.figureId === figure.id) return true;
+  return statement.sources.some((outer) => figure.sources.some((inner) => spanWithin(inner, outer)));
+}
+
 export function bySource(a: SourceRef, b: SourceRef): number {
   return cmp(a.reportId, b.reportId) || a.start - b.start || (a.spanStart ?? 0) - (b.spanStart ?? 0);
 }
@@ -77,6 +94,17 @@ export function variantsOf<T>(items: T[], key: (t: T) => string, value: (t: T) =
 
 /** Wording key of a quotation: case, accents, punctuation and spacing ignored. */
 export const wordingKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * True when a claim of the quotation's party carries the whole quotation in its words
+ * (its operations as "coordinated and high quality" / “coordinated and high quality.”): listing
+ * both would say one thing twice.
+ */
+export function claimCarriesQuote(claim: Fact, quote: Fact): boolean {
+  if (claim.kind !== 'claim' || quote.kind !== 'quote' || claim.party !== quote.party) return false;
+  const q = wordingKey(quote.text);
+  return q.length > 0 && ` ${wordingKey(claim.text)} `.includes(` ${q} `);
+}
 
 /** Quotation facts from the aligned quotation clusters. */
 export function quoteFacts(ctx: EventContext, clusters: QuoteCluster[]): Fact[] {

@@ -14,6 +14,9 @@ interface ExportedEvent {
   fatalities: number | null;
   reports: Array<{ id: string; file: string; outlet: string | null }>;
   bottomLine: Array<{ key: string; text: string }>;
+  facts: Array<{ id: string; kind: string; text: string; figureId?: string; background: boolean }>;
+  ledger: Array<{ factId: string }>;
+  discrepancies: Array<{ kind: string; subject: string; variants: Array<{ value: string }> }>;
 }
 let events: ExportedEvent[];
 
@@ -95,6 +98,61 @@ describe('event page', () => {
       // Named at its first use only.
       expect(uses[0].name, label).toContain(report.outlet ?? report.file);
       expect(uses.slice(1).every((u) => u.name === null), label).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('lists a key figure once per section: a claim stating it is a wording of its line, and of its key-figures row', async () => {
+    const page = await browser.newPage();
+    const e = events[0];
+    await page.goto(`${siteUrl}/events/${e.id}/`);
+    const keyIds = new Set(e.ledger.map((l) => l.factId));
+    const claims = e.facts.filter((f) => f.kind === 'claim' && !f.background && f.figureId && keyIds.has(f.figureId));
+    expect(claims.length).toBeGreaterThan(0);
+    // Each list item's own words, nested wordings left out.
+    const ownLines = (selector: string) =>
+      page.locator(selector).evaluateAll((lists) =>
+        lists.map((ul) =>
+          [...ul.children].map((li) => {
+            const copy = li.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('.wordings').forEach((w) => w.remove());
+            return copy.textContent!.replace(/\s+/g, ' ');
+          }),
+        ),
+      );
+    const figureText = (id: string) => e.facts.find((f) => f.id === id)!.text;
+    for (const selector of ['section[aria-labelledby="agreed-heading"] .fact-list', 'section.side .fact-list']) {
+      for (const lines of await ownLines(selector)) {
+        for (const c of claims) {
+          const figureLine = lines.some((l) => l.includes(figureText(c.figureId!)));
+          if (figureLine) expect(lines.filter((l) => l.includes(c.text)), `${selector}: ${c.text}`).toEqual([]);
+        }
+      }
+    }
+    for (const c of claims) {
+      expect(await page.locator(`#fact-${c.figureId} .claim-wording`).allTextContents(), c.text).toEqual(expect.arrayContaining([expect.stringContaining(c.text)]));
+    }
+    // The coverage columns: never a claim beside the key figure it states.
+    const columns = (await page.locator('table.matrix').first().locator('thead th').allTextContents()).map((t) => t.trim());
+    for (const c of claims) expect(columns.some((t) => t.includes(c.text.slice(0, 40)))).toBe(false);
+    await page.close();
+  });
+
+  it('spells each person one way outside the table of spellings', async () => {
+    const page = await browser.newPage();
+    const e = events[0];
+    await page.goto(`${siteUrl}/events/${e.id}/`);
+    const people = e.discrepancies.filter((d) => d.kind === 'person-spelling');
+    expect(people.length).toBeGreaterThan(0);
+    // Quotations are verbatim and the table lists every spelling: the rest of the page shows one.
+    const text = await page.locator('article.event').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('table.discrepancies, blockquote').forEach((x) => x.remove());
+      return copy.textContent!.replace(/\s+/g, ' ');
+    });
+    for (const d of people) {
+      expect(text).toContain(d.subject);
+      for (const v of d.variants.slice(1)) expect(text).not.toContain(v.value);
     }
     await page.close();
   });
