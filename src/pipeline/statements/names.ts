@@ -130,18 +130,85 @@ export function roleReferent(names: KnownName[], people: Person[], words: string
 /**
  * A full name written before `before` that ends with `surname` ("Ramtane Lamamra" for "Lamamra"),
  * without a leading title; null when the text has none.
+ *
+ * The last of the matches a scan of the text before `before` finds. Each match ends with the
+ * surname and spans at most three capitalized words (with particles) before it, so it lies within
+ * a few whitespace-separated runs before an occurrence of the surname: the text is read only in
+ * windows around the occurrences (each scanned once per text and surname), and a scan that starts
+ * at a window finds what a scan from the start of the text finds there.
  */
 export function earlierFullName(text: string, surname: string, before: number): string | null {
+  const w = windowsOf(text, surname);
+  // The window that `before` cuts is read again up to `before`; those before it are known.
+  let k = -1; // the last window that starts before `before`
+  for (let lo = 0, hi = w.starts.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (w.starts[mid] < before) [k, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  if (k < 0) return null;
+  if (w.ends[k] + 1 <= before) return w.lastUpTo[k];
+  return lastFullName(text, surname, w.re, w.starts[k], before) ?? (k > 0 ? w.lastUpTo[k - 1] : null);
+}
+
+/** A valid full name from a match, or null ("Minister", "On Monday", "Then": titles and closed-class words lead no name). */
+function fullNameOf(m: RegExpExecArray, surname: string): string | null {
+  const words = m[1].trim().split(/\s+/);
+  const lead = (w: string) => [PERSON_TITLES, DETERMINERS, PREPOSITIONS, CONJUNCTIONS, ADVERBIAL_OPENERS, WEEKDAYS, MONTHS].some((set) => set.has(w.toLowerCase().replace(/\.$/, '')));
+  while (words.length && lead(words[0])) words.shift();
+  if (!words.length || words.some((w) => ORG_NOUNS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))) return null;
+  return `${words.join(' ')} ${surname}`;
+}
+
+/** The last full name of the matches that a scan of `text` up to `end` starting at `from` finds. */
+function lastFullName(text: string, surname: string, re: RegExp, from: number, end: number): string | null {
+  const scope = text.slice(0, end);
+  let found: string | null = null;
+  re.lastIndex = from;
+  for (let m = re.exec(scope); m; m = re.exec(scope)) found = fullNameOf(m, surname) ?? found;
+  return found;
+}
+
+interface Windows {
+  re: RegExp;
+  /** Merged windows around the occurrences of the surname: start, and end of the last occurrence. */
+  starts: number[];
+  ends: number[];
+  /** The last full name found in windows 0..k. */
+  lastUpTo: (string | null)[];
+}
+
+let windowsText: string | null = null;
+const windowsCache = new Map<string, Windows>();
+
+function windowsOf(text: string, surname: string): Windows {
+  if (text !== windowsText) {
+    windowsText = text;
+    windowsCache.clear();
+  }
+  let w = windowsCache.get(surname);
+  if (w) return w;
   const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+(?:(?:${[...NAME_PARTICLES].join('|')})[\\s-])?){1,3})${esc}(?![\\p{L}\\p{M}])`, 'gu');
-  let found: string | null = null;
-  for (const m of text.slice(0, before).matchAll(re)) {
-    const words = m[1].trim().split(/\s+/);
-    // "Minister", "On Monday", "Then": titles and closed-class words before the name are no part of it.
-    const lead = (w: string) => [PERSON_TITLES, DETERMINERS, PREPOSITIONS, CONJUNCTIONS, ADVERBIAL_OPENERS, WEEKDAYS, MONTHS].some((set) => set.has(w.toLowerCase().replace(/\.$/, '')));
-    while (words.length && lead(words[0])) words.shift();
-    if (!words.length || words.some((w) => ORG_NOUNS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))) continue;
-    found = `${words.join(' ')} ${surname}`;
+  w = { re, starts: [], ends: [], lastUpTo: [] };
+  for (let o = text.indexOf(surname); o >= 0; o = text.indexOf(surname, o + 1)) {
+    // A match holds at most two runs of non-space characters per word before the surname (a
+    // word, a particle), and the run the surname may be glued to ("abu-"): eight runs are room enough.
+    let from = o;
+    for (let runs = 0; from > 0 && runs < 8; runs++) {
+      while (from > 0 && /\s/.test(text[from - 1])) from--;
+      while (from > 0 && !/\s/.test(text[from - 1])) from--;
+    }
+    const end = o + surname.length;
+    if (w.starts.length && from <= w.ends[w.ends.length - 1] + 1) w.ends[w.ends.length - 1] = end;
+    else {
+      w.starts.push(from);
+      w.ends.push(end);
+    }
   }
-  return found;
+  for (let k = 0; k < w.starts.length; k++) {
+    w.lastUpTo.push(lastFullName(text, surname, re, w.starts[k], Math.min(text.length, w.ends[k] + 1)) ?? (k > 0 ? w.lastUpTo[k - 1] : null));
+  }
+  windowsCache.set(surname, w);
+  return w;
 }
