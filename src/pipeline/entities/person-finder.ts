@@ -90,6 +90,9 @@ function nameEnd(doc: Doc, i: number, limit: number, blocked: Uint8Array, countr
 }
 
 /** A role written at the start of a sentence ("Army spokesperson X") keeps its lower case in the role. */
+/** No token blocked (reads as a zero-filled array of any length, without allocating one per call). */
+const NOTHING_BLOCKED = new Uint8Array(0);
+
 function lowerFirst(s: string, t: Token, blocked: Uint8Array): string {
   const lower = t.initial && !t.acronym && !blocked[t.i] && (ROLE_MODIFIERS.has(t.fold) || ROLE_NOUNS.has(t.fold));
   return lower ? s.charAt(0).toLowerCase() + s.slice(1) : s;
@@ -185,7 +188,7 @@ function appositiveBefore(doc: Doc, at: number, sentFrom: number): string | null
   }
   const comma = doc.text.lastIndexOf(',', doc.tokens[at].start);
   const text = doc.text.slice(doc.tokens[first].start, comma).replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return text ? lowerFirst(text, doc.tokens[first], new Uint8Array(doc.tokens.length)) : null;
+  return text ? lowerFirst(text, doc.tokens[first], NOTHING_BLOCKED) : null;
 }
 
 /** "The Gran Grif gang, led by X": the role the participle gives ("leader of the Gran Grif gang"). */
