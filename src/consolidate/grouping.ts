@@ -1,10 +1,14 @@
 // Groups reports about the same incident into events.
 //
-// What a report is ABOUT (its lead places, actors and incident date) weighs far above what it
-// mentions as background. Candidates come from blocking keys (specific places, actors and
-// countries per date window, and MinHash bands of the vocabulary), never from all pairs, so
-// 10,000 reports cost a few hundred thousand comparisons at most.
-import { WEEKDAYS } from './lexicon.ts';
+// What a report is ABOUT (its opening places, actors and incident date) weighs far above what it
+// mentions as background. Follow-ups often carry no date: the counts and quotations they share
+// with their incident bind them (grouping-evidence.ts), a report that dates the other's incident
+// weeks before its own keeps them apart, and only dates that truly conflict rule a pair out
+// (grouping-dates.ts). Candidates come from blocking keys (specific places, actors and countries
+// per date window, and MinHash bands of the vocabulary), never from all pairs, so 10,000 reports
+// cost a few hundred thousand comparisons at most.
+import { dateAdjustment, dateFeatures, type DateFeatures } from './grouping-dates.ts';
+import { bindingEvidence, evidenceFeatures, namedAsEarlier, type EvidenceFeatures } from './grouping-evidence.ts';
 import type { Profile } from './profile.ts';
 import { cmp, daysBetween, fold, hash32, mix32 } from './text.ts';
 
@@ -19,31 +23,28 @@ export interface GroupingOptions {
 
 type Vec = Map<string, number>;
 
-interface Features {
+interface Features extends DateFeatures, EvidenceFeatures {
   text: Vec;
   names: Vec;
   foregroundNames: Set<string>;
   places: Vec;
   actors: Vec;
-  /** Towns (and unlocated places) the report is about: named in its lead. */
+  /** Towns (and unlocated places) the report is about: named in its opening, not as its dateline. */
   core: Set<string>;
   /** The words of those places' names, to find them in a text whose extraction missed them. */
   coreWords: string[][];
-  /** Specific places it names outside background sentences. */
+  /** Specific places it names outside background about another time. */
   foreground: Set<string>;
-  date: string | null;
-  published: string | null;
-  weekday: string | null;
   /** The country the report is about, when its places say so clearly. */
   country: string | null;
 }
 
-/** The country a report's lead and foreground places point to, if one clearly dominates. */
+/** The country a report's opening and foreground places point to, if one clearly dominates. */
 function reportCountry(p: Profile): string | null {
   const score = new Map<string, number>();
   for (const f of p.places) {
-    if (!f.place.country || f.backgroundOnly) continue;
-    score.set(f.place.country, (score.get(f.place.country) ?? 0) + f.weight + (f.lead ? 1 : 0));
+    if (!f.place.country || f.distantOnly) continue;
+    score.set(f.place.country, (score.get(f.place.country) ?? 0) + f.weight + (f.opening ? 1 : 0));
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
   if (!ranked.length || (ranked[1] && ranked[1][1] * 1.5 > ranked[0][1])) return null;
@@ -76,12 +77,6 @@ function cosine(a: Vec, b: Vec): number {
     if (y !== undefined) dot += x * y;
   }
   return dot;
-}
-
-function weekdayOf(text: string | null): string | null {
-  if (!text) return null;
-  const f = fold(text);
-  return WEEKDAYS.find((d) => f.includes(d)) ?? null;
 }
 
 /** Which actor forms denote the same organization across reports (shared name, acronym or alias). */
@@ -167,18 +162,17 @@ function features(profiles: Profile[]): Features[] {
     const places: Vec = new Map();
     for (const f of p.places) places.set(f.key, Math.max(places.get(f.key) ?? 0, f.weight * idf(placeDf.get(f.key) ?? 1)));
     for (const [key, w] of recovered[i]) places.set(key, w * idf(placeDf.get(key) ?? 1));
+    // Outlets and agencies report every kind of incident: they say nothing about which one.
     const actors: Vec = new Map();
     for (const a of p.actors) {
-      if (!a.forms.length) continue;
+      if (!a.forms.length || a.org.kind === 'media') continue;
       const key = forms.get(a.forms[0])!;
       actors.set(key, Math.max(actors.get(key) ?? 0, a.weight));
     }
     const specific = p.places.filter((f) => f.place.precision === 'town' || f.place.precision === 'unknown');
-    const core = new Set(specific.filter((f) => f.lead).map((f) => f.key));
-    const coreWords = specific.filter((f) => f.lead).map((f) => (fold(f.place.written).match(/[a-z0-9]+/g) ?? []).map((w) => w).filter((w) => w.length >= 3));
-    const foreground = new Set([...specific.filter((f) => !f.backgroundOnly).map((f) => f.key), ...recovered[i].keys()]);
-    const r = p.report;
-    const date = r.eventDate && /^\d{4}-\d{2}-\d{2}$/.test(r.eventDate) ? r.eventDate : null;
+    const core = new Set(specific.filter((f) => f.opening).map((f) => f.key));
+    const coreWords = specific.filter((f) => f.opening).map((f) => (fold(f.place.written).match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3));
+    const foreground = new Set([...specific.filter((f) => !f.distantOnly).map((f) => f.key), ...recovered[i].keys()]);
     return {
       text,
       names,
@@ -188,37 +182,11 @@ function features(profiles: Profile[]): Features[] {
       core,
       coreWords,
       foreground,
-      date,
-      published: r.published,
-      weekday: weekdayOf(r.eventDateText ?? r.eventDate),
+      ...dateFeatures(p),
       country: reportCountry(p),
+      ...evidenceFeatures(p),
     };
   });
-}
-
-/** Date agreement: a score adjustment, or null when the dates rule the pair out. */
-function dateAdjustment(a: Features, b: Features, maxSpan: number): number | null {
-  if (a.date && b.date) {
-    const d = daysBetween(a.date, b.date);
-    if (d > maxSpan) return null;
-    return d <= 1 ? 0.1 : 0;
-  }
-  // One incident date and the other's publication date: a report cannot precede the incident.
-  const one = a.date ? { incident: a.date, published: b.published } : b.date ? { incident: b.date, published: a.published } : null;
-  if (one?.published) {
-    const gap = daysBetween(one.incident, one.published);
-    if (one.published < one.incident && gap > 1) return null;
-    if (gap > 14) return -0.2;
-  }
-  let adj = 0;
-  if (!one && a.published && b.published) {
-    const d = daysBetween(a.published, b.published);
-    if (d > 30) return null;
-    if (d > 10) adj -= 0.2;
-  }
-  // Weekdays are weak evidence: reports confuse the day of the incident with the day of reporting.
-  if (a.weekday && b.weekday) adj += a.weekday === b.weekday ? 0.05 : -0.1;
-  return adj;
 }
 
 /** Some place name (all its words) is among the capitalized names of the other report. */
@@ -253,6 +221,9 @@ function pairScore(a: Features, b: Features, maxSpan: number): number {
   }
   // About different countries: different incidents, however alike the wording.
   if (a.country && b.country && a.country !== b.country) score -= 0.4;
+  else score += bindingEvidence(a, b);
+  // One report dates the other's incident weeks before its own: two incidents.
+  score -= Math.min(0.2, namedAsEarlier(a, b) + namedAsEarlier(b, a));
   return score;
 }
 

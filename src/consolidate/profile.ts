@@ -4,17 +4,24 @@ import type { Organization, Place } from '../schemas/entities.ts';
 import type { SourceRef } from '../schemas/event.ts';
 import countries from 'world-countries';
 import { BACKGROUND_CUE } from './lexicon.ts';
-import { contentWords, nameKey, stem, words } from './text.ts';
+import { contentWords, daysBetween, nameKey, stem, words } from './text.ts';
 
 export interface PlaceFeature {
   key: string;
   place: Place;
-  /** Weight for grouping: specificity × position (lead ≫ body ≫ background). */
+  /** Weight for grouping: specificity × position (opening ≫ body ≫ background about another time). */
   weight: number;
   /** Named in the lead. */
   lead: boolean;
+  /**
+   * Named in the opening (the lead, or a sentence there about the incident's days) other than as a
+   * wire dateline: a dateline names where the reporter files from.
+   */
+  opening: boolean;
   /** Every mention is in a background sentence. */
   backgroundOnly: boolean;
+  /** Every mention is in a background sentence about another time than the incident's days. */
+  distantOnly: boolean;
 }
 
 export interface ActorFeature {
@@ -22,7 +29,8 @@ export interface ActorFeature {
   forms: string[];
   org: Organization;
   weight: number;
-  lead: boolean;
+  /** Named in the opening (see `Profile.opening`). */
+  opening: boolean;
 }
 
 export interface Profile {
@@ -39,6 +47,14 @@ export interface Profile {
   lead: Set<string>;
   /** Ids of sentences about earlier incidents or history. */
   background: Set<string>;
+  /**
+   * Background sentences that look back only a day or to a weekday ('a day after 19 people were
+   * killed', 'Monday's clashes', 'since Thursday'): in a follow-up report they are about the incident
+   * itself, so grouping reads them as foreground.
+   */
+  nearBackground: Set<string>;
+  /** Ids of the lead sentences and of the near-background sentences among them. */
+  opening: Set<string>;
   /** Word tokens of the body (for shingles). */
   tokens: string[];
   /** Stemmed content-word counts, lead words counted thrice. */
@@ -46,7 +62,7 @@ export interface Profile {
 
   /** Capitalized words and numbers (names stand in for entities when extraction misses them), lead counted thrice. */
   names: Map<string, number>;
-  /** Those names read outside background sentences. */
+  /** Those names read outside background sentences (near background included). */
   foregroundNames: Set<string>;
   places: PlaceFeature[];
   actors: ActorFeature[];
@@ -90,21 +106,26 @@ export function profileReport(report: Report, text: string | null): Profile {
   for (const d of report.dates) if (d.role === 'earlier') background.add(d.sentenceId);
   for (const s of report.sentences) if (BACKGROUND_CUE.test(sentence(s.id))) background.add(s.id);
   if (report.sentences.length) background.delete(report.sentences[0].id);
+  const nearBackground = new Set([...background].filter((id) => looksBackOnlyDays(report, id, sentence(id))));
   // The lead: the first sentences up to about 70 words (headlines and stand-firsts included), minus background.
   const lead = new Set<string>();
+  const opening = new Set<string>();
   let count = 0;
   for (const s of report.sentences) {
     if (!background.has(s.id)) lead.add(s.id);
+    if (!background.has(s.id) || nearBackground.has(s.id)) opening.add(s.id);
     count += text ? words(sentence(s.id)).length : 25;
     if (count >= 70 && lead.size >= 2) break;
   }
+  // How much a sentence tells what the report is about: the opening most, distant background least.
+  const boostOf = (id: string) => (opening.has(id) ? 3 : background.has(id) && !nearBackground.has(id) ? 0.5 : 1);
 
   const tokens = words(body);
   const terms = new Map<string, number>();
   for (const s of report.sentences) {
     const t = sentence(s.id);
     if (!t) continue;
-    const boost = lead.has(s.id) ? 3 : background.has(s.id) ? 0.5 : 1;
+    const boost = boostOf(s.id);
     for (const w of contentWords(t)) {
       const k = stem(w);
       terms.set(k, (terms.get(k) ?? 0) + boost);
@@ -125,24 +146,52 @@ export function profileReport(report: Report, text: string | null): Profile {
       if (boost >= 1) foregroundNames.add(k);
     }
   };
-  for (const s of report.sentences) addNames(sentence(s.id), lead.has(s.id) ? 3 : background.has(s.id) ? 0.5 : 1);
+  for (const s of report.sentences) addNames(sentence(s.id), boostOf(s.id));
 
+  const distant = (id: string) => background.has(id) && !nearBackground.has(id);
+  // A wire dateline: a name in capitals opening its sentence, before a comma, '(Agency)' or a dash.
+  const starts = new Set(report.sentences.map((s) => s.start));
+  const isDateline = (start: number, end: number) =>
+    !!text && starts.has(start) && end - start >= 3 && !/\p{Ll}/u.test(text.slice(start, end)) && /^\s*[,(—–-]/u.test(text.slice(end, end + 3));
   const places: PlaceFeature[] = report.places.map((place) => {
     const inLead = place.mentions.some((m) => lead.has(m.sentenceId));
+    const inOpening = place.mentions.some((m) => opening.has(m.sentenceId) && !isDateline(m.start, m.end));
     const backgroundOnly = place.mentions.length > 0 && place.mentions.every((m) => background.has(m.sentenceId));
-    const position = inLead ? 1 : backgroundOnly ? 0.1 : 0.5;
+    const distantOnly = place.mentions.length > 0 && place.mentions.every((m) => distant(m.sentenceId));
+    const position = inOpening ? 1 : distantOnly ? 0.1 : 0.5;
     const repeat = Math.min(1.5, 1 + 0.1 * (place.mentions.length - 1));
-    return { key: placeKey(place), place, weight: SPECIFICITY[place.precision] * position * repeat, lead: inLead, backgroundOnly };
+    return { key: placeKey(place), place, weight: SPECIFICITY[place.precision] * position * repeat, lead: inLead, opening: inOpening, backgroundOnly, distantOnly };
   });
   const actors: ActorFeature[] = report.organizations.map((org) => {
-    const inLead = org.mentions.some((m) => lead.has(m.sentenceId));
-    const backgroundOnly = org.mentions.length > 0 && org.mentions.every((m) => background.has(m.sentenceId));
+    const inOpening = org.mentions.some((m) => opening.has(m.sentenceId));
+    const distantOnly = org.mentions.length > 0 && org.mentions.every((m) => distant(m.sentenceId));
     const forms = [org.key, org.name, org.acronym ?? '', ...org.aliases].map(nameKey).filter((f) => f.length >= 3);
     const kindWeight = org.kind === 'armed-group' ? 1 : org.kind === 'state-force' || org.kind === 'government' ? 0.6 : 0.3;
-    return { forms: [...new Set(forms)], org, weight: kindWeight * (inLead ? 1 : backgroundOnly ? 0.1 : 0.5), lead: inLead };
+    return { forms: [...new Set(forms)], org, weight: kindWeight * (inOpening ? 1 : distantOnly ? 0.1 : 0.5), opening: inOpening };
   });
   const sentenceSpans = new Map(report.sentences.map((s) => [s.id, { start: s.start, end: s.end }]));
-  return { report, text, body, sentence, sentenceSpans, lead, background, tokens, terms, names, foregroundNames, places, actors };
+  return { report, text, body, sentence, sentenceSpans, lead, background, nearBackground, opening, tokens, terms, names, foregroundNames, places, actors };
+}
+
+// A look back of a day or two, or to a weekday: within the days a follow-up report covers.
+const NEAR_CUE = /^(?:(?:a|one|two|three) days? |a day prior|the day before|last (?:night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
+const NEAR_DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night|the (?:day|night) before|the previous (?:day|night)|(?:a|one|two|three) days? (?:earlier|before|ago|after))\b/i;
+const BACKGROUND_CUES = new RegExp(BACKGROUND_CUE.source, 'gi');
+
+/**
+ * Whether a background sentence looks back only to the incident's days: each of its background
+ * cues is a near one, and each earlier date in it names a weekday or a day or two back (or resolves
+ * within three days of the report's own date).
+ */
+function looksBackOnlyDays(report: Report, sentenceId: string, text: string): boolean {
+  for (const m of text.matchAll(BACKGROUND_CUES)) if (!NEAR_CUE.test(m[0])) return false;
+  const own = report.eventDate ?? report.published;
+  for (const d of report.dates) {
+    if (d.sentenceId !== sentenceId || d.role !== 'earlier') continue;
+    const near = d.date && own && /^\d{4}-\d{2}-\d{2}/.test(d.date) && /^\d{4}-\d{2}-\d{2}/.test(own) ? daysBetween(d.date, own) <= 3 : NEAR_DATE.test(d.text);
+    if (!near) return false;
+  }
+  return true;
 }
 
 /** A source reference for an item read at `[spanStart, spanEnd)` in sentence `sentenceId` of a report. */
