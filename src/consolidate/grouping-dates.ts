@@ -6,13 +6,15 @@ import type { Report } from '../schemas/report.ts';
 import type { DateMention } from '../schemas/statements.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import type { Profile } from './profile.ts';
-import { cmp, daysBetween, fold } from './text.ts';
+import { daysBetween, fold } from './text.ts';
 
 export interface DateFeatures {
   /** The incident's resolved day, unless it rests only on a day of reporting. */
   date: string | null;
-  /** The latest day the incident can be: publication, or a resolved day of reporting ('said on Friday'). */
+  /** Publication date. */
   published: string | null;
+  /** The resolved day of reporting ('said on Friday') when the incident's date rests only on it. */
+  reported: string | null;
   /** The incident's weekday, unless it is the day of reporting. */
   weekday: string | null;
   /** Day of the year of a dateline without its year ('KINSHASA, Jan 30 (Reuters) -'), when no publication date is known. */
@@ -36,8 +38,13 @@ const REPORTING_BEFORE = new RegExp(
     '|(?:rose|risen|climbed|reached|increased)\\s+to\\s+(?:more than |over |at least )?[\\d,.]+(?:\\s+[a-z]+)?)\\s*$',
 );
 
+/** A wire dateline's date: near the start of its sentence, before '(Agency)' or a dash. */
+function isDatelineDate(d: DateMention): boolean {
+  return d.start - d.sentenceStart <= 40 && /^\s*[(—–-]/u.test(d.sentence.slice(d.end - d.sentenceStart));
+}
+
 function isReportingDay(d: DateMention): boolean {
-  return REPORTING_BEFORE.test(d.sentence.slice(0, Math.max(0, d.start - d.sentenceStart)));
+  return isDatelineDate(d) || REPORTING_BEFORE.test(d.sentence.slice(0, Math.max(0, d.start - d.sentenceStart)));
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -53,16 +60,15 @@ const isoDayOfYear = (d: string) => dayOfYear(Number(d.slice(5, 7)), Number(d.sl
 function datelineDayOf(r: Report): number | null {
   for (const d of r.dates) {
     const m = MONTH_DAY.exec(d.text.trim());
-    if (!m || d.date || d.start - d.sentenceStart > 40) continue;
-    if (!/^\s*[(—–-]/u.test(d.sentence.slice(d.end - d.sentenceStart))) continue;
+    if (!m || d.date || !isDatelineDate(d)) continue;
     return dayOfYear(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, Number(m[2]));
   }
   return null;
 }
 
 /**
- * A report's incident date and weekday, and its latest possible day: a date the report gives
- * only as its day of reporting bounds the incident from above instead of dating it.
+ * A report's incident date and weekday, apart from a date it gives only as its day of reporting
+ * (the dateline's, 'said on Friday'): that day is near the incident, not the incident's.
  */
 export function dateFeatures(p: Profile): DateFeatures {
   const r = p.report;
@@ -75,13 +81,14 @@ export function dateFeatures(p: Profile): DateFeatures {
     const w = weekdayOf(d.text);
     if (w) weekdays.add(w);
   }
-  const latest = reporting && resolved ? [resolved, r.published].filter((d): d is string => !!d).sort(cmp)[0] : r.published;
+  const reported = reporting ? resolved : null;
   return {
     date: reporting ? null : resolved,
-    published: latest,
+    published: r.published,
+    reported,
     weekday: reporting ? null : weekdayOf(r.eventDateText ?? r.eventDate),
     weekdays,
-    datelineDay: latest ? null : datelineDayOf(r),
+    datelineDay: r.published || reported ? null : datelineDayOf(r),
   };
 }
 
@@ -93,15 +100,18 @@ export function dateAdjustment(a: DateFeatures, b: DateFeatures, maxSpan: number
     return d <= 1 ? 0.1 : 0;
   }
   // One incident date and the other's publication date: a report cannot precede the incident.
-  const one = a.date ? { incident: a.date, published: b.published } : b.date ? { incident: b.date, published: a.published } : null;
-  if (one?.published) {
-    const gap = daysBetween(one.incident, one.published);
-    if (one.published < one.incident && gap > 1) return null;
+  // A day of reporting is looser: a follow-up's incident date may be a later phase of the events.
+  const one = a.date ? { incident: a.date, other: b } : b.date ? { incident: b.date, other: a } : null;
+  if (one?.other.published || one?.other.reported) {
+    const [day, slack] = one.other.published ? [one.other.published, 1] : [one.other.reported!, maxSpan];
+    const gap = daysBetween(one.incident, day);
+    if (day < one.incident && gap > slack) return null;
     if (gap > 14) return -0.2;
   }
   let adj = 0;
-  if (!one && a.published && b.published) {
-    const d = daysBetween(a.published, b.published);
+  const [dayA, dayB] = [a.published ?? a.reported, b.published ?? b.reported];
+  if (!one && dayA && dayB) {
+    const d = daysBetween(dayA, dayB);
     if (d > 30) return null;
     if (d > 10) adj -= 0.2;
   }
@@ -110,7 +120,7 @@ export function dateAdjustment(a: DateFeatures, b: DateFeatures, maxSpan: number
   const dayOnly = a.datelineDay !== null ? { day: a.datelineDay, other: b } : b.datelineDay !== null ? { day: b.datelineDay, other: a } : null;
   if (dayOnly) {
     const o = dayOnly.other;
-    const ref = o.date ?? o.published;
+    const ref = o.date ?? o.published ?? o.reported;
     if (ref || o.datelineDay !== null) {
       // Days from the other's date to this report's day, around the year.
       const after = (dayOnly.day - (ref ? isoDayOfYear(ref) : o.datelineDay!) + 365) % 365;

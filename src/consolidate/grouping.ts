@@ -243,7 +243,7 @@ const capOf = (key: string) => BLOCK_CAP[key.charAt(0)] ?? 60;
 
 function blockingKeys(p: Profile, f: Features, rareNames: Set<string>): string[] {
   const keys: string[] = [];
-  const when = f.date ?? f.published;
+  const when = f.date ?? f.published ?? f.reported;
   const windows = when ? windowKeys(when) : [];
   const specific = p.places.filter((x) => x.weight >= 0.2 && x.place.precision !== 'country' && x.place.precision !== 'region');
   for (const x of specific) {

@@ -96,6 +96,29 @@ describe('dates that are not the incident’s', () => {
     expect(groupReports(profilesOf([massacre, killedThen]))).toEqual([[0], [1]]);
   });
 
+  it('reads a dateline’s date as the day of filing, after the incident another report dates by its statement', () => {
+    const claimed: ReportSpec = {
+      id: 'capture-claim',
+      published: '2026-10-25',
+      eventDate: '2026-10-25',
+      text: 'The Rapid Support Forces said on Sunday they had seized El Fasher, the army’s last stronghold in Darfur.',
+      places: [{ name: 'El Fasher', country: 'SD', lat: 13.63, lon: 25.35 }],
+      orgs: [{ name: 'Rapid Support Forces', kind: 'armed-group' }],
+      dates: [{ find: 'on Sunday', date: '2026-10-25', role: 'event' }],
+    };
+    const filed: ReportSpec = {
+      id: 'capture-hospital',
+      published: '2026-10-28',
+      eventDate: '2026-10-28',
+      text: 'Oct 28 (Reuters) - More than 460 patients were shot dead at a hospital in El Fasher after the Rapid Support Forces seized the city, the WHO said.',
+      places: [{ name: 'El Fasher', country: 'SD', lat: 13.63, lon: 25.35 }],
+      orgs: [{ name: 'Rapid Support Forces', kind: 'armed-group' }],
+      figures: [{ find: 'More than 460 patients', value: 460, qualifier: 'more than', unit: 'patients', subject: 'shot dead', claimedBy: 'the WHO' }],
+      dates: [{ find: 'Oct 28', date: '2026-10-28', role: 'event' }],
+    };
+    expect(groupReports(profilesOf([claimed, filed]))).toEqual([[0, 1]]);
+  });
+
   it('places a dateline without its year in the calendar', () => {
     const filed = (day: string): ReportSpec => ({
       id: 'mamove-dateline',
