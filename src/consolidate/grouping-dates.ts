@@ -33,7 +33,7 @@ function weekdayOf(text: string | null): string | null {
 // figure is when something was reported, not when the incident happened ('said on Thursday',
 // 'told reporters on Friday', 'said in a statement on Monday', 'rose to 14 on Wednesday').
 const REPORTING_BEFORE = new RegExp(
-  '\\b(?:(?:said|says|told|announced|reported|confirmed|added|stated|declared)' +
+  '\\b(?:(?:said|says|told|announced|reported|confirmed|added|stated|declared|released|issued|posted|published|wrote)' +
     '(?:\\s+(?:reporters|journalists|the press|[A-Z][\\w.]*|in an? (?:statement|bulletin|video|post|interview)|on (?:Telegram|X|television|state television|state media)))?' +
     '|(?:rose|risen|climbed|reached|increased)\\s+to\\s+(?:more than |over |at least )?[\\d,.]+(?:\\s+[a-z]+)?)\\s*$',
 );
