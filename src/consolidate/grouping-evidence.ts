@@ -4,7 +4,7 @@
 // killed 38 people in Mamove') tells another incident.
 import { PEOPLE_CLASSES, unitClass } from './lexicon.ts';
 import type { Profile } from './profile.ts';
-import { fold } from './text.ts';
+import { daysBetween, fold } from './text.ts';
 
 export interface EvidenceFeatures {
   /** Counts it reports outside distant background: value and class of what is counted. */
@@ -53,6 +53,7 @@ function countsOf(p: Profile, keep: (sentenceId: string) => boolean = (id) => !d
 }
 
 // A look back of weeks or months ('three weeks after', 'last month', 'in January'): another incident.
+// Years back ('in December 2023') is history, which a follow-up recalls as often (the town's last massacre).
 const WEEKS_BACK =
   /\b(?:(?:a|one|two|three|four|five|six|several|few) (?:weeks?|months?) (?:ago|earlier|before|after|prior)|last (?:week|month)|earlier (?:this|that|in the) (?:week|month)|weeks? (?:earlier|before|ago))\b/i;
 const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
@@ -65,7 +66,12 @@ const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|septe
 function earlierIncident(p: Profile): EvidenceFeatures['earlier'] {
   const ids = new Set<string>();
   for (const s of p.report.sentences) if (distantBackground(p, s.id) && WEEKS_BACK.test(p.sentence(s.id))) ids.add(s.id);
-  for (const d of p.report.dates) if (d.role === 'earlier' && distantBackground(p, d.sentenceId) && (d.precision === 'month' || MONTH_NAME.test(d.text))) ids.add(d.sentenceId);
+  const own = p.report.eventDate ?? p.report.published;
+  for (const d of p.report.dates) {
+    if (d.role !== 'earlier' || !distantBackground(p, d.sentenceId) || !(d.precision === 'month' || MONTH_NAME.test(d.text))) continue;
+    const history = /\b(?:1[89]|20)\d\d\b/.test(d.text) || (!!d.date && !!own && daysBetween(d.date, own) > 90);
+    if (!history) ids.add(d.sentenceId);
+  }
   const places = new Set<string>();
   for (const f of p.places) if (f.place.precision !== 'country' && f.place.mentions.some((m) => ids.has(m.sentenceId))) places.add(f.key);
   const names = new Set<string>();
@@ -100,11 +106,14 @@ const countShared = <T,>(a: Set<T>, b: Set<T>) => {
 
 /**
  * What ties two reports to one incident beyond wording, for follow-ups that carry no date: the
- * same exact counts, a quotation both carry. (A shared town or armed group is not: a group acts in
- * many towns, a city sees many incidents; those weigh in the place and actor similarities.)
+ * same exact counts, one of the two leading with each (a long text's stray numbers meet by chance),
+ * and a quotation both carry. (A shared town or armed group is not: a group acts in many towns, a
+ * city sees many incidents; those weigh in the place and actor similarities.)
  */
 export function bindingEvidence(a: EvidenceFeatures, b: EvidenceFeatures): number {
-  let bonus = 0.07 * Math.min(2, countShared(a.counts, b.counts));
+  let shared = 0;
+  for (const k of a.counts) if (b.counts.has(k) && (a.openingCounts.has(k) || b.openingCounts.has(k))) shared++;
+  let bonus = 0.07 * Math.min(2, shared);
   if (countShared(a.quoteGrams, b.quoteGrams) >= 2) bonus += 0.15;
   return Math.min(0.25, bonus);
 }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { groupReports, pairScores } from '../../src/consolidate/grouping.ts';
 import { profileReport } from '../../src/consolidate/profile.ts';
-import { extractFolder } from '../../src/pipeline/batch.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
 import type { Report } from '../../src/schemas/report.ts';
 import { buildReports, type ReportSpec } from '../fixtures/consolidate/builder.ts';
 
@@ -190,6 +190,25 @@ describe('follow-up reports without dates', () => {
     // Without the look back, what the sentence names would count for the pair.
     const unaware = { ...funeral, text: funeral.text.replace('The attack comes three weeks after', 'It is the same group whose'), figures: funeral.figures!.slice(0, 1) };
     expect(scoreOf(massacre, unaware)).toBeGreaterThan(score);
+  });
+});
+
+describe('history a follow-up recalls', () => {
+  it('is no earlier incident that the other report could be: only a look back of weeks is', () => {
+    const recalling = (when: string, date: string | null, precision: 'month' | 'relative'): ReportSpec => ({
+      ...massacre,
+      id: `mamove-recalls-${precision}`,
+      published: null,
+      eventDate: null,
+      eventDateText: null,
+      text: `${massacre.text}\n${when}, ADF fighters killed 40 people in Mamove.`,
+      dates: [{ find: when, date, precision, role: 'earlier' }],
+    });
+    const dated = { ...massacre, id: 'mamove-dated' };
+    const history = scoreOf(dated, recalling('In December 2023', '2023-12', 'month'));
+    const weeksAgo = scoreOf(dated, recalling('Three weeks ago', null, 'relative'));
+    expect(history).toBeGreaterThan(THRESHOLD);
+    expect(history - weeksAgo).toBeGreaterThan(0.05);
   });
 });
 
