@@ -1,7 +1,7 @@
 // Prints one JSON document describing every seed in a folder: `npm run -s extract -- <dir>`.
 // stdout carries only the JSON; diagnostics go to stderr.
-import { extractFolder } from '../src/pipeline/batch.ts';
-import { seedsDir } from '../src/pipeline/seed-folder.ts';
+import { extractFolder } from '../src/build/extract-folder.ts';
+import { seedsDir } from '../src/build/seed-folder.ts';
 import { consolidate } from '../src/consolidate/index.ts';
 
 const dir = seedsDir(process.argv[2]);

@@ -1,8 +1,8 @@
 // Prebuild: seeds → extraction → consolidation → src/content (MDX per briefing, events JSON).
 // Incremental: unchanged seeds reuse cached reports, and files are rewritten only when their bytes change.
-import { extractFolder } from '../src/pipeline/batch.ts';
-import { writeContent } from '../src/pipeline/publish.ts';
-import { seedsDir } from '../src/pipeline/seed-folder.ts';
+import { extractFolder } from '../src/build/extract-folder.ts';
+import { writeContent } from '../src/build/content.ts';
+import { seedsDir } from '../src/build/seed-folder.ts';
 import { consolidate } from '../src/consolidate/index.ts';
 
 const dir = seedsDir();

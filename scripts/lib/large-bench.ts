@@ -5,7 +5,7 @@
 // of issue 8, 1 MB took 13 s and 4 MB 139 s (quadratic steps); after, 5–7 s and 28–39 s.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from '../../src/pipeline/limits.ts';
+import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from '../../src/build/limits.ts';
 
 const MB = 1024 * 1024;
 

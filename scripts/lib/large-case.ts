@@ -6,9 +6,9 @@
 // as the build: createExtractor's extract, then consolidate of that one report.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createExtractor } from '../../src/pipeline/processor.ts';
+import { createExtractor } from '../../src/extract/processor.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
-import { briefingMdx } from '../../src/pipeline/mdx.ts';
+import { briefingMdx } from '../../src/build/mdx.ts';
 import { largeSeed, type LargeKind } from './large-seed.ts';
 
 const [kind, bytes, most, fit] = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // the real pipeline, and on reports written for these tests (an earthquake, an ambush, a flood),
 // where one field of the consolidated event at a time is set to check how each line reads it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/pipeline/batch.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 import { bottomLine, type EventDraft } from '../../src/consolidate/bottom-line.ts';
 import { profileReport, type Profile } from '../../src/consolidate/profile.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node/en';
-import { afterIn, boundedRefiners, endOfPeriodPrefixAt } from '../../src/pipeline/statements/chrono-refiners.ts';
-import { coversAny, overlapsAny } from '../../src/pipeline/spans.ts';
+import { afterIn, boundedRefiners, endOfPeriodPrefixAt } from '../../src/extract/dates/chrono-refiners.ts';
+import { coversAny, overlapsAny } from '../../src/text/spans.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 const original = chrono.casual.clone();

@@ -2,7 +2,7 @@
 // independent origins than reports, the army's figure stated by all five, the attackers' claim
 // against the army's account, and the towns' spellings.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/pipeline/batch.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 import { eventSchema, type Event } from '../../src/schemas/event.ts';
 

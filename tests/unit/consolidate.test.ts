@@ -9,7 +9,7 @@ import { eventSchema, type Event } from '../../src/schemas/event.ts';
 import { buildReports } from '../fixtures/consolidate/builder.ts';
 import { borno, bornoUndated, gwozaA, mongunoWire } from '../fixtures/consolidate/borno.ts';
 import { hotelA, world } from '../fixtures/consolidate/world.ts';
-import { extractFolder } from '../../src/pipeline/batch.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
 import { spelling } from '../fixtures/consolidate/spelling.ts';
 import { syntheticEventKey, syntheticSpecs } from '../fixtures/consolidate/synthetic.ts';
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventDateOf } from '../../src/consolidate/event-date.ts';
 import { profileReport } from '../../src/consolidate/profile.ts';
-import { createExtractor, type Extractor } from '../../src/pipeline/processor.ts';
+import { createExtractor, type Extractor } from '../../src/extract/processor.ts';
 import type { Report } from '../../src/schemas/report.ts';
 
 let extractor: Extractor;

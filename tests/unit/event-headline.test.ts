@@ -1,7 +1,7 @@
 // An event's headline, type, actor roles, place roles and shown place names (issue 9), on incidents
 // of different kinds, and on the five seed texts through the real extraction pipeline.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/pipeline/batch.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import { buildReports, type ReportSpec } from '../fixtures/consolidate/builder.ts';

@@ -6,7 +6,7 @@
 // regression guards set a little under the score of the code when the set was written, not targets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/pipeline/batch.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 import { scoreEvents, type EventScore } from '../fixtures/events/score.ts';
 

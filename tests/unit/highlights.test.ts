@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/index.ts';
 import { OWN_VOICE_NAME } from '../../src/consolidate/facts.ts';
 import { respeller } from '../../src/consolidate/person-names.ts';
-import { extractFolder } from '../../src/pipeline/batch.ts';
-import { createExtractor } from '../../src/pipeline/processor.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
+import { createExtractor } from '../../src/extract/processor.ts';
 import type { Event, Fact } from '../../src/schemas/event.ts';
 
 let seedEvent: Event;

@@ -6,8 +6,8 @@
 // before the code was tuned to them) scored with the acceptance scorer's rules.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/index.ts';
-import { extractFolder } from '../../src/pipeline/batch.ts';
-import { createExtractor, type Extractor } from '../../src/pipeline/processor.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
+import { createExtractor, type Extractor } from '../../src/extract/processor.ts';
 import type { Event, LedgerEntry } from '../../src/schemas/event.ts';
 import { loadGold, scoreFigures } from '../fixtures/events/score-figures.ts';
 

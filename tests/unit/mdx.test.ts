@@ -7,8 +7,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
-import { createExtractor } from '../../src/pipeline/processor.ts';
-import { briefingMdx } from '../../src/pipeline/mdx.ts';
+import { createExtractor } from '../../src/extract/processor.ts';
+import { briefingMdx } from '../../src/build/mdx.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 const squash = (s: string) => s.replace(/\s+/g, '');

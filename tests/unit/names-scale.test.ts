@@ -1,8 +1,8 @@
 // earlierFullName reads windows around the surname's occurrences: the same answer as a scan of
 // all the text before each position.
 import { describe, expect, it } from 'vitest';
-import { earlierFullName } from '../../src/pipeline/statements/names.ts';
-import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, MONTHS, ORG_NOUNS, PERSON_TITLES, PREPOSITIONS, WEEKDAYS } from '../../src/pipeline/statements/lexicon.ts';
+import { earlierFullName } from '../../src/extract/attribution/names.ts';
+import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, MONTHS, ORG_NOUNS, PERSON_TITLES, PREPOSITIONS, WEEKDAYS } from '../../src/text/lexicons/statements.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 const NAME_PARTICLES = ['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le'];

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import retextEnglish from 'retext-english';
-import structure, { splitAfterNumbers } from '../../src/pipeline/plugins/structure.ts';
-import { parseText, pieceCuts, PARSE_PIECE } from '../../src/pipeline/parse.ts';
-import { readSeed } from '../../src/pipeline/seed.ts';
+import structure, { splitAfterNumbers } from '../../src/extract/plugins/structure.ts';
+import { parseText, pieceCuts, PARSE_PIECE } from '../../src/text/parse.ts';
+import { readSeed } from '../../src/extract/seed.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 const texts = (dir: string): string[] =>

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/pipeline/batch.ts';
-import { writeContent } from '../../src/pipeline/publish.ts';
-import { seedsDir } from '../../src/pipeline/seed-folder.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
+import { writeContent } from '../../src/build/content.ts';
+import { seedsDir } from '../../src/build/seed-folder.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 
 let work: string;

@@ -6,9 +6,9 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/pipeline/batch.ts';
-import { writeContent } from '../../src/pipeline/publish.ts';
-import { assignIds, boundedId, MAX_ID_LENGTH } from '../../src/pipeline/ids.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
+import { writeContent } from '../../src/build/content.ts';
+import { assignIds, boundedId, MAX_ID_LENGTH } from '../../src/build/ids.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

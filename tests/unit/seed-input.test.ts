@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from '../../src/pipeline/limits.ts';
-import { readSeed } from '../../src/pipeline/seed.ts';
-import { listSeedFolder, listSeeds, readSeedFile, readUserPlaces, type SeedProblem } from '../../src/pipeline/seed-folder.ts';
+import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from '../../src/build/limits.ts';
+import { readSeed } from '../../src/extract/seed.ts';
+import { listSeedFolder, listSeeds, readSeedFile, readUserPlaces, type SeedProblem } from '../../src/build/seed-folder.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -203,7 +203,7 @@ describe('seed limits', () => {
     const read = await readSeedFile(dir, 'big.txt');
     expect(read).toHaveProperty('problem');
     const { reason } = (read as { problem: SeedProblem }).problem;
-    expect(reason).toMatch(/^is .+; seeds are limited to .+ \(MAX_SEED_BYTES in src\/pipeline\/limits\.ts\)$/);
+    expect(reason).toMatch(/^is .+; seeds are limited to .+ \(MAX_SEED_BYTES in src\/build\/limits\.ts\)$/);
     expect(reason).not.toMatch(/NUL/);
   });
 
@@ -223,7 +223,7 @@ describe('seed limits', () => {
     expect(read).toEqual({
       problem: {
         file: 'long.txt',
-        reason: `has ${n.toLocaleString('en')} paragraphs; seeds are limited to ${MAX_SEED_PARAGRAPHS.toLocaleString('en')} (MAX_SEED_PARAGRAPHS in src/pipeline/limits.ts)`,
+        reason: `has ${n.toLocaleString('en')} paragraphs; seeds are limited to ${MAX_SEED_PARAGRAPHS.toLocaleString('en')} (MAX_SEED_PARAGRAPHS in src/build/limits.ts)`,
       },
     });
   });

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/index.ts';
-import { extractFolder } from '../../src/pipeline/batch.ts';
-import { readSources, type SeedProblem } from '../../src/pipeline/seed-folder.ts';
-import { readSeed } from '../../src/pipeline/seed.ts';
+import { extractFolder } from '../../src/build/extract-folder.ts';
+import { readSources, type SeedProblem } from '../../src/build/seed-folder.ts';
+import { readSeed } from '../../src/extract/seed.ts';
 
 let dir: string;
 beforeEach(async () => {

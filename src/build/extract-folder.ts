@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../schemas/report.ts';
+import { assignIds } from './ids.ts';
+import { writeAtomic } from './files.ts';
+import { createExtractor, PIPELINE_VERSION } from '../extract/processor.ts';
+import { extractInPool, type ExtractJob, type Outcome } from './pool.ts';
+import type { UserPlace } from '../extract/types.ts';
+import { availableParallelism } from 'node:os';
+import { listSeedFolder, readSeedFile, readSources, readUserPlaces, type SeedProblem } from './seed-folder.ts';
+
+/** Below this many seeds to extract, starting workers costs more than it saves. */
+const POOL_THRESHOLD = 48;
+
+async function extractHere(jobs: ExtractJob[], places: UserPlace[]): Promise<Outcome[]> {
+  if (!jobs.length) return [];
+  const extractor = await createExtractor({ userPlaces: places });
+  return jobs.map((job) => {
+    try {
+      return { report: extractor.extract(job.name, job.text, job.sources) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+}
+
+const SRC = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export interface BatchResult {
+  /** One report per readable seed, in file-name order. */
+  reports: Report[];
+  /** Seeds (or the side files `places.yaml`, `sources.yaml`) that could not be used, or only in part, with the reason. */
+  problems: SeedProblem[];
+  /** Entries of the folder not read as seeds (links, subfolders, other files), with the reason. */
+  notices: SeedProblem[];
+  /** The seed text of each report by file name (the MDX body needs it). */
+  texts: Map<string, string>;
+  /** Files whose report came unchanged from the cache. */
+  unchanged: Set<string>;
+  /** What extraction output depends on besides the seeds (code, schemas, data, user gazetteer). */
+  pipelineKey: string;
+  stats: { seeds: number; extracted: number; cached: number; skipped: number; ms: number };
+}
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await sourceFiles(p)));
+    else if (/\.(ts|json|ya?ml)$/.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+/**
+ * The code that reports and briefings are a function of, by folder of `src/`: the text model,
+ * the gazetteer, extraction, the shared schemas, and the build's reading of seeds and writing
+ * of briefings (all of `src/build/` but the site's publishing).
+ */
+const PIPELINE_SOURCES = ['text', 'geo', 'extract', 'schemas', 'build'];
+const NOT_PIPELINE = new Set(['build/publish-site.ts']);
+
+/** What extraction output depends on besides the seed: the pipeline's code, schemas and the user gazetteer. */
+async function pipelineKey(userPlacesJson: string): Promise<string> {
+  const hash = createHash('sha256').update(PIPELINE_VERSION).update(userPlacesJson);
+  // Data packages (gazetteer, countries) change results too: their versions are in the lock file.
+  try {
+    hash.update(await readFile(resolve(SRC, '..', 'package-lock.json')));
+  } catch {
+    hash.update('no-lock');
+  }
+  for (const dir of PIPELINE_SOURCES) {
+    for (const f of await sourceFiles(join(SRC, dir))) {
+      if (NOT_PIPELINE.has(relative(SRC, f))) continue;
+      hash.update(relative(SRC, f)).update(await readFile(f));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Extracts every seed of a folder. With a cache folder, a seed whose bytes and whose
+ * pipeline are unchanged reuses its last report, so a new text costs one extraction.
+ * A seed that cannot be read or extracted is reported by name with the reason and skipped;
+ * the others are unaffected.
+ */
+export async function extractFolder(dir: string, options: { cacheDir?: string; threads?: number } = {}): Promise<BatchResult> {
+  const t0 = performance.now();
+  const { names, notices } = await listSeedFolder(dir);
+  const { places, problems } = await readUserPlaces(dir);
+  const { sources, problems: sourceProblems } = await readSources(dir, names);
+  problems.push(...sourceProblems);
+  const key = await pipelineKey(JSON.stringify(places));
+  const cache = options.cacheDir ? join(options.cacheDir, key) : null;
+  if (options.cacheDir) {
+    await mkdir(cache!, { recursive: true });
+    // Entries of older pipelines can never be used again.
+    for (const old of await readdir(options.cacheDir)) if (old !== key) await rm(join(options.cacheDir, old), { recursive: true, force: true });
+  }
+  // First pass: read every seed and take what the cache has; collect the rest.
+  const slots: ((ExtractJob & { entry: string | null; report?: Report }) | null)[] = [];
+  let cached = 0;
+  for (const name of names) {
+    const read = await readSeedFile(dir, name);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      slots.push(null);
+      continue;
+    }
+    // The report depends on the seed's sources.yaml entry too (publication date, outlet…).
+    const meta = sources.get(name);
+    const entry = cache ? join(cache, createHash('sha256').update(name).update('\0').update(read.text).update('\0').update(JSON.stringify(meta ?? null)).digest('hex') + '.json') : null;
+    let report: Report | undefined;
+    if (entry) {
+      try {
+        // Our own output under the same pipeline key: no need to validate it again.
+        report = JSON.parse(await readFile(entry, 'utf8')) as Report;
+        cached++;
+      } catch {
+        report = undefined;
+      }
+    }
+    slots.push({ name, text: read.text, sources: meta, entry, report });
+  }
+  // Second pass: extract what changed, on all cores when there is enough of it.
+  const todo = slots.filter((s): s is NonNullable<typeof s> => !!s && !s.report);
+  const outcomes =
+    todo.length >= POOL_THRESHOLD && (options.threads ?? availableParallelism()) > 1
+      ? await extractInPool(todo, places, options.threads)
+      : await extractHere(todo, places);
+  let extracted = 0;
+  for (const [i, slot] of todo.entries()) {
+    const outcome = outcomes[i];
+    if ('error' in outcome) {
+      problems.push({ file: slot.name, reason: `extraction failed: ${outcome.error}` });
+      continue;
+    }
+    slot.report = outcome.report;
+    extracted++;
+    if (slot.entry) await writeAtomic(slot.entry, JSON.stringify(outcome.report));
+  }
+  const reports: Report[] = [];
+  const texts = new Map<string, string>();
+  const unchanged = new Set<string>();
+  for (const slot of slots) {
+    if (!slot?.report) continue;
+    reports.push(slot.report);
+    texts.set(slot.name, slot.text);
+    if (!todo.includes(slot)) unchanged.add(slot.name);
+  }
+  assignIds(reports);
+  const skipped = names.length - reports.length;
+  return { reports, problems, notices, texts, unchanged, pipelineKey: key, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
+}
