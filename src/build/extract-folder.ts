@@ -7,7 +7,7 @@ import { assignIds } from './ids.ts';
 import { writeAtomic } from './files.ts';
 import { createExtractor, PIPELINE_VERSION } from '../extract/processor.ts';
 import { extractInPool, type ExtractJob, type Outcome } from './pool.ts';
-import type { UserPlace } from '../extract/types.ts';
+import type { UserPlace } from '../geo/gazetteer.ts';
 import { availableParallelism } from 'node:os';
 import { listSeedFolder, readSeedFile, readSources, readUserPlaces, type SeedProblem } from './seed-folder.ts';
 

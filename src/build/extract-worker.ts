@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor } from '../extract/processor.ts';
 import type { ExtractJob } from './pool.ts';
-import type { UserPlace } from '../extract/types.ts';
+import type { UserPlace } from '../geo/gazetteer.ts';
 
 const extractor = await createExtractor({ userPlaces: (workerData as { userPlaces: UserPlace[] }).userPlaces });
 parentPort!.on('message', (job: ExtractJob & { index: number }) => {

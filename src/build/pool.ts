@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../schemas/report.ts';
 import type { SourceEntry } from '../schemas/seed-input.ts';
-import type { UserPlace } from '../extract/types.ts';
+import type { UserPlace } from '../geo/gazetteer.ts';
 
 export type Outcome = { report: Report } | { error: string };
 

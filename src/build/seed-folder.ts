@@ -13,8 +13,8 @@ import {
   type SourceEntry,
 } from '../schemas/seed-input.ts';
 import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from './limits.ts';
-import { paragraphRanges } from '../extract/plugins/structure.ts';
-import type { UserPlace } from '../extract/types.ts';
+import { paragraphRanges } from '../text/structure.ts';
+import type { UserPlace } from '../geo/gazetteer.ts';
 
 /** The seed folder: `SEEDS_DIR` (absolute or relative to the working directory) or `seeds/`. */
 export function seedsDir(explicit?: string): string {

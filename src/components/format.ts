@@ -1,16 +1,7 @@
 // Display helpers shared by the site's components. Locale-independent on purpose: the same
 // input gives the same bytes on every machine (deterministic builds).
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2024-03-05` → `5 March 2024`; `2024-03` → `March 2024`; anything else is returned as given. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return iso;
-  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
-}
+export { formatDate } from '../text/format.ts';
 
 /** 12345 → `12,345`. */
 export function formatCount(n: number): string {

@@ -3,7 +3,7 @@
 // caveats that must travel with it. Pure: read from the consolidated event and the reports' text.
 // The toll line is in bottom-line-toll.ts, helpers both use in bottom-line-common.ts.
 import type { BottomLineItem, Event, EventActor, EventPlace, SourceRef } from '../schemas/event.ts';
-import { formatDate } from '../components/format.ts';
+import { formatDate } from '../text/format.ts';
 import { actorShortName, allSentences, cap, claimantsText, distinctRefs, isBackground, plural, sentenceEnd, type EventDraft, type SentenceInfo } from './bottom-line-common.ts';
 import { tollLine } from './bottom-line-toll.ts';
 import { subjectClass, unitClass } from './lexicon.ts';

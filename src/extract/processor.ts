@@ -4,7 +4,7 @@ import { reportSchema, type Report } from '../schemas/report.ts';
 import { loadGazetteer, type Gazetteer } from '../geo/gazetteer.ts';
 import { readSeed } from './seed.ts';
 import retextEnglishPieces from '../text/parse.ts';
-import type { UserPlace } from './types.ts';
+import type { UserPlace } from '../geo/gazetteer.ts';
 import type { SourceEntry } from '../schemas/seed-input.ts';
 import structure from './plugins/structure.ts';
 import places from './plugins/places.ts';

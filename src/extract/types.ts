@@ -18,17 +18,6 @@ export interface SeedMeta {
   language: string;
 }
 
-/** A place from the user's gazetteer file (`places.yaml` in the seed folder). */
-export interface UserPlace {
-  name: string;
-  lat: number;
-  lon: number;
-  /** ISO 3166-1 alpha-2 code. */
-  country: string | null;
-  aliases: string[];
-  precision?: 'country' | 'region' | 'admin' | 'town';
-}
-
 // Results of each plugin live on `file.data`, typed here (as unified plugins do).
 declare module 'vfile' {
   interface DataMap {

@@ -2,10 +2,20 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { UserPlace } from '../extract/types.ts';
 import { buildCountryTable, compactCountries, provideCountryTable, type Country, type CountryTable } from './countries.ts';
 import { REGIONS, type Region } from './regions.ts';
 import { fold, slug } from '../text/words.ts';
+
+/** A place from the user's gazetteer file (`places.yaml` in the seed folder). */
+export interface UserPlace {
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 code. */
+  country: string | null;
+  aliases: string[];
+  precision?: 'country' | 'region' | 'admin' | 'town';
+}
 
 /** A town of the GeoNames cities list. */
 export interface Town {

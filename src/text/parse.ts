@@ -12,7 +12,7 @@ import type { Root, RootContent } from 'nlcst';
 import type { Point } from 'unist';
 import { unified, type Plugin, type Processor } from 'unified';
 import retextEnglish from 'retext-english';
-import { paragraphRanges } from '../extract/plugins/structure.ts';
+import { paragraphRanges } from './structure.ts';
 
 /** Length of text parsed at once; a longer text is cut at the first safe place after each such stretch. */
 export const PARSE_PIECE = 16 * 1024;

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { Mention, Sentence } from '../schemas/provenance.ts';
-import { sentenceAt } from '../extract/provenance.ts';
+import { sentenceAt } from './sentences.ts';
 
 /**
  * Folding for name comparison: accents, case, apostrophes and dots vanish, hyphens and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphRanges } from '../../src/extract/plugins/structure.ts';
+import { paragraphRanges } from '../../src/text/structure.ts';
 import { createExtractor } from '../../src/extract/processor.ts';
 
 describe('paragraphRanges', () => {

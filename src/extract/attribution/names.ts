@@ -5,11 +5,19 @@
 import type { Person } from '../../schemas/entities.ts';
 import type { EntityRef } from '../../schemas/statements.ts';
 import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, IRREGULAR_PLURALS, MONTHS, ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, PREPOSITIONS, REPORTING_VERBS, WEEKDAYS } from '../../text/lexicons/statements.ts';
-import type { KnownName } from './speakers.ts';
 import { isAcronym, isCapitalized, stripPossessive, type Token } from '../../text/tokens.ts';
 
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le']);
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, "'");
+
+/** A person named in the text (by title or apposition), with their surname and role, at its offset. */
+export interface KnownName {
+  full: string;
+  surname: string;
+  start: number;
+  /** Lower-case role words written with the name ("interior minister", "governor"), when any. */
+  role?: string;
+}
 
 /** A singular noun naming one person's role or a title ("minister", "spokeswoman", "resident"). */
 export const isRoleNoun = (w: string): boolean =>

@@ -6,7 +6,9 @@ import type { EntityRef } from '../../schemas/statements.ts';
 import type { Clause } from './clauses.ts';
 import { DETERMINERS, DOCUMENT_NOUNS, IRREGULAR_PLURALS, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, PREPOSITIONS, PRONOUNS } from '../../text/lexicons/statements.ts';
 import { isAbbreviationDot, isAcronym, isCapitalized, stripPossessive, type Token } from '../../text/tokens.ts';
-import { earlierFullName, isBareName, isRoleNoun } from './names.ts';
+import { earlierFullName, isBareName, isRoleNoun, type KnownName } from './names.ts';
+
+export type { KnownName };
 
 export type ReferentType = 'person' | 'people' | 'group' | 'thing' | 'unknown';
 
@@ -29,14 +31,6 @@ export interface EntityIndex {
   places: Place[];
   /** Names recognised by title ("Colonel Jane Doe") or apposition, with their surname and role, in reading order. */
   names: KnownName[];
-}
-
-export interface KnownName {
-  full: string;
-  surname: string;
-  start: number;
-  /** Lower-case role words written with the name ("interior minister", "governor"), when any. */
-  role?: string;
 }
 
 /** Capitalized sentence openers that are no name ("Others said", "Everyone agreed"). */

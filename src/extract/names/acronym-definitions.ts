@@ -2,7 +2,7 @@ import type { Country, CountryTable } from '../../geo/countries.ts';
 import type { KnownOrg } from './known-orgs.ts';
 import { ARABIC_GROUP_HEADS, COMMON, DAYS, MONTHS, ORG_HEADS, PARTICLES } from '../../text/lexicons/names.ts';
 import { descriptionBefore } from './named-bodies.ts';
-import type { OrgCandidate } from './org-finder.ts';
+import type { OrgCandidate } from './org-candidate.ts';
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { countryAt, genericKeyOfName } from './state-bodies.ts';
 import { fold, joined, keyOf, type Doc, type Token } from '../../text/words.ts';

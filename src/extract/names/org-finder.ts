@@ -5,38 +5,14 @@ import { ARABIC_GROUP_HEADS, COMMON, ORG_HEADS, PARTICLES, type OrgKind } from '
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { PhraseIndex } from './phrases.ts';
 import { bareMinistryAt, bodyAfterAppositiveNoun, bodyAfterDescriptor, bodyBeforeAppositive, bodyBeforeNoun, ministryAt, spanishGroupAt } from './named-bodies.ts';
-import { countryAt, genericAt, genericKeyOfName, type GenericBody } from './state-bodies.ts';
+import { countryAt, genericAt, genericKeyOfName } from './state-bodies.ts';
+import type { OrgCandidate } from './org-candidate.ts';
 import { joined, keyOf, surface, type Doc, type Token } from '../../text/words.ts';
 
 export { isAcronymToken, isNameToken } from './acronym-definitions.ts';
 
-export type { GenericBody } from './state-bodies.ts';
+export type { GenericBody, OrgCandidate } from './org-candidate.ts';
 export { kindCue } from './org-kinds.ts';
-
-/** One stretch of text that names an organization, before mentions are merged into entities. */
-export interface OrgCandidate {
-  /** Token range `[from, to)`. */
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  written: string;
-  /** Name this mention suggests for the entity. */
-  name: string;
-  acronym: string | null;
-  source: 'definition' | 'table' | 'head' | 'generic' | 'acronym';
-  kind: OrgKind | null;
-  country: string | null;
-  /** Merge keys: mentions sharing one belong to one organization. */
-  keys: string[];
-  known?: KnownOrg;
-  /** A country's forces, police or government ("Mali's army"); country null for a bare "the army". */
-  generic?: GenericBody;
-  /** A bare "the health ministry": the words before "ministry", for joining the ministry the text named. */
-  ministry?: string;
-  /** Another form of the name this mention gives ("Gran Grif" for "the Gran Grif gang"). */
-  alias?: string;
-}
 
 export interface OrgFinderOptions {
   /** Whether a folded name is a town of the gazetteer ("Los Angeles" is not a gang). */

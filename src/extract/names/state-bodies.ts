@@ -1,12 +1,10 @@
 import type { Country, CountryTable } from '../../geo/countries.ts';
 import { GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, NOT_FORCE_AFTER, REPORTING_VERBS } from '../../text/lexicons/names.ts';
-import type { OrgCandidate } from './org-finder.ts';
+import type { GenericBody, OrgCandidate } from './org-candidate.ts';
 import { fold, joined, keyOf, surface, type Doc } from '../../text/words.ts';
 
 // A country's armed forces, police and government, named generically ("Mali's army", "the Malian
 // government") or by a name built on the country ("Sudanese Armed Forces"): one body per country.
-
-export type GenericBody = 'armed-forces' | 'police' | 'government';
 
 // Words after which "military" is a noun (the body), not an adjective.
 const AFTER_BODY = new Set([

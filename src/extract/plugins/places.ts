@@ -2,7 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Place } from '../../schemas/entities.ts';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
-import type { UserPlace } from '../types.ts';
+import type { UserPlace } from '../../geo/gazetteer.ts';
 import type { Region } from '../../geo/regions.ts';
 import type { Country } from '../../geo/countries.ts';
 import { COMMON, DAYS, ETHNIC_GROUPS, GEO_NOUNS, MONTHS, NOT_PLACE, ORG_HEADS, PLACE_SUFFIXES, REPORTING_VERBS, ROLE_NOUNS, TITLES } from '../../text/lexicons/names.ts';

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { readSeed } from '../../../src/extract/seed.ts';
-import { paragraphRanges } from '../../../src/extract/plugins/structure.ts';
+import { paragraphRanges } from '../../../src/text/structure.ts';
 
 /** Whitespace-normalized form of a text: runs of whitespace become one space. */
 export const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
