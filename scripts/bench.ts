@@ -11,9 +11,9 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build as buildContent } from '../src/build/build.ts';
 import { extractFolder } from '../src/build/extract-folder.ts';
-import { writeContent } from '../src/build/content.ts';
-import { consolidate } from '../src/consolidate/index.ts';
+import { consolidateDocs } from '../src/consolidate/index.ts';
 import { syntheticSeeds } from './lib/synthetic.ts';
 import { describeLarge, runLargeCases, type LargeResult } from './lib/large-bench.ts';
 import type { Report } from '../src/schemas/report.ts';
@@ -36,11 +36,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, Math.round(performance.now() - t0)];
 }
 
-async function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
-  const result = await extractFolder(seedDir, { cacheDir });
-  const events = consolidate(result.reports, { texts: result.texts });
-  await writeContent(outDir, result.reports, result.texts, events, result.unchanged);
-  return { ...result, events };
+/** The prebuild's main path (src/build/build.ts) into a scratch content folder. */
+function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
+  return buildContent(seedDir, outDir, { cacheDir });
 }
 
 /** `npm run build` of a whole site in a scratch copy of the project (so src/content is left alone). */
@@ -85,7 +83,7 @@ try {
   // The five real seeds, cold: the issue's one-second budget includes loading the gazetteer.
   const [seeds, seedMs] = await timed(() => extractFolder('seeds'));
   rows.push({ case: `extract ${seeds.reports.length} real seeds (cold, incl. gazetteer load)`, ms: seedMs, target: 1000 });
-  const bases = seeds.reports.map((report) => ({ report, text: seeds.texts.get(report.file)! }));
+  const bases = seeds.docs;
 
   if (siteSize > 0) await siteBuild(bases, siteSize);
   for (const n of sizes) {
@@ -103,7 +101,7 @@ try {
     await writeFile(first, (await readFile(first, 'utf8')) + '\nA new paragraph arrived.\n');
     const [, incMs] = await timed(() => prebuildInto(dir, cache, out));
     rows.push({ case: `prebuild ${n} seeds, one seed changed`, ms: incMs, target: Math.max(2000, n * 3) });
-    const [, consMs] = await timed(async () => consolidate(cold.reports, { texts: cold.texts }));
+    const [, consMs] = await timed(async () => consolidateDocs(cold.docs));
     rows.push({ case: `consolidate ${n} reports`, ms: consMs, target: Math.max(1000, n * 2) });
   }
   if (large) largeResults = runLargeCases();

@@ -3,11 +3,11 @@
 // (fit: join paragraphs so that there are at most that many, as a seed within MAX_SEED_PARAGRAPHS)
 // Prints one JSON line: the seed's size and paragraphs, extraction and consolidation times (wall
 // and CPU), the process's peak resident memory by then, and the size of its MDX briefing. Same code
-// as the build: createExtractor's extract, then consolidate of that one report.
+// as the build: createExtractor's extract, then consolidation of that one report with its text.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createExtractor } from '../../src/extract/processor.ts';
-import { consolidate } from '../../src/consolidate/index.ts';
+import { consolidateDocs } from '../../src/consolidate/index.ts';
 import { briefingMdx } from '../../src/build/mdx.ts';
 import { largeSeed, type LargeKind } from './large-seed.ts';
 
@@ -29,7 +29,7 @@ const time = <T>(fn: () => T): [T, number, number] => {
   return [value, Math.round(performance.now() - t0), Math.round((used.user + used.system) / 1000)];
 };
 const [report, extractMs, extractCpuMs] = time(() => extractor.extract('large.txt', text));
-const [events, consolidateMs, consolidateCpuMs] = time(() => consolidate([report], { texts: new Map([['large.txt', text]]) }));
+const [events, consolidateMs, consolidateCpuMs] = time(() => consolidateDocs([{ report, text }]));
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
   JSON.stringify({

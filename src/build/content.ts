@@ -3,6 +3,7 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../schemas/report.ts';
 import type { Event } from '../schemas/event.ts';
+import type { SeedDoc } from '../extract/types.ts';
 import { briefingMdx } from './mdx.ts';
 import { writeAtomic } from './files.ts';
 
@@ -78,8 +79,7 @@ async function writeIfChanged(path: string, content: string): Promise<boolean> {
  */
 export async function writeContent(
   contentDir: string,
-  reports: Report[],
-  texts: Map<string, string>,
+  docs: readonly SeedDoc[],
   events: Event[],
   pipelineKey: string,
 ): Promise<{ written: number; removed: number }> {
@@ -90,13 +90,13 @@ export async function writeContent(
   let written = 0;
   let removed = 0;
   const keep = new Set<string>();
-  for (const report of reports) {
+  for (const { report, text } of docs) {
     const name = `${report.id}.mdx`;
     keep.add(name);
     const path = join(briefings, name);
     const inputs = fingerprint(pipelineKey, report);
     if (await isCurrent(path, inputs)) continue;
-    await writeAtomic(path, withHeader(briefingMdx(report, texts.get(report.file)!), inputs));
+    await writeAtomic(path, withHeader(briefingMdx(report, text), inputs));
     written++;
   }
   removed += await removeAllBut(briefings, keep);

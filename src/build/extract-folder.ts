@@ -6,6 +6,7 @@ import type { Report } from '../schemas/report.ts';
 import { assignIds } from './ids.ts';
 import { writeAtomic } from './files.ts';
 import { createExtractor, PIPELINE_VERSION } from '../extract/processor.ts';
+import type { SeedDoc } from '../extract/types.ts';
 import { extractInPool, type ExtractJob, type Outcome } from './pool.ts';
 import type { UserPlace } from '../geo/gazetteer.ts';
 import { availableParallelism } from 'node:os';
@@ -29,14 +30,14 @@ async function extractHere(jobs: ExtractJob[], places: UserPlace[]): Promise<Out
 const SRC = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export interface BatchResult {
-  /** One report per readable seed, in file-name order. */
+  /** One report per readable seed with its seed text, in file-name order. */
+  docs: SeedDoc[];
+  /** The reports of `docs`, in the same order. */
   reports: Report[];
   /** Seeds (or the side files `places.yaml`, `sources.yaml`) that could not be used, or only in part, with the reason. */
   problems: SeedProblem[];
   /** Entries of the folder not read as seeds (links, subfolders, other files), with the reason. */
   notices: SeedProblem[];
-  /** The seed text of each report by file name (the MDX body needs it). */
-  texts: Map<string, string>;
   /** Files whose report came unchanged from the cache. */
   unchanged: Set<string>;
   /** What extraction output depends on besides the seeds (code, schemas, data, user gazetteer). */
@@ -141,16 +142,15 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
     extracted++;
     if (slot.entry) await writeAtomic(slot.entry, JSON.stringify(outcome.report));
   }
-  const reports: Report[] = [];
-  const texts = new Map<string, string>();
+  const docs: SeedDoc[] = [];
   const unchanged = new Set<string>();
+  const extractedNow = new Set(todo);
   for (const slot of slots) {
     if (!slot?.report) continue;
-    reports.push(slot.report);
-    texts.set(slot.name, slot.text);
-    if (!todo.includes(slot)) unchanged.add(slot.name);
+    docs.push({ report: slot.report, text: slot.text });
+    if (!extractedNow.has(slot)) unchanged.add(slot.name);
   }
-  assignIds(reports);
+  const reports = assignIds(docs.map((d) => d.report));
   const skipped = names.length - reports.length;
-  return { reports, problems, notices, texts, unchanged, pipelineKey: key, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
+  return { docs, reports, problems, notices, unchanged, pipelineKey: key, stats: { seeds: names.length, extracted, cached, skipped, ms: Math.round(performance.now() - t0) } };
 }

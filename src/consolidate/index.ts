@@ -1,7 +1,8 @@
 // The consolidation step: reports → events. Pure (no I/O, no clock, no randomness): the same
 // reports give byte-identical events.
 //
-//   consolidate(reports, { texts })   // texts: seed text by file name (extractFolder's `texts`)
+//   consolidateDocs(docs)             // docs: each report with its seed text (the build's SeedDocs)
+//   consolidate(reports, { texts })   // the same, texts by file name
 //
 // Without the texts the step still works, on the sentences the reports quote in provenance,
 // but grouping and wire-copy detection lose most of their evidence: pass them.
@@ -148,10 +149,21 @@ function textOf(texts: ConsolidateOptions['texts'], file: string): string | null
   return (texts as Record<string, string>)[file] ?? null;
 }
 
-/** Groups reports into events and consolidates each. Events: newest first, undated last, then by id. */
+/** Groups reports into events and consolidates each; `options.texts` gives each report's seed text by file name. */
 export function consolidate(reports: Report[], options: ConsolidateOptions = {}): Event[] {
-  const sorted = [...reports].sort((a, b) => cmp(a.id, b.id));
-  const profiles = sorted.map((r) => profileReport(r, textOf(options.texts, r.file)));
+  return consolidateDocs(reports.map((report) => ({ report, text: textOf(options.texts, report.file) })), options);
+}
+
+/** A report and the seed text its offsets index into (null: work from the sentences quoted in provenance). */
+export interface ReportText {
+  report: Report;
+  text: string | null;
+}
+
+/** Groups reports into events and consolidates each. Events: newest first, undated last, then by id. */
+export function consolidateDocs(docs: readonly ReportText[], options: Pick<ConsolidateOptions, 'grouping'> = {}): Event[] {
+  const sorted = [...docs].sort((a, b) => cmp(a.report.id, b.report.id));
+  const profiles = sorted.map((d) => profileReport(d.report, d.text));
   const groups = groupReports(profiles, options.grouping);
   const built = groups.map((g) => buildEvent(g.map((i) => profiles[i])));
   // Ids: readable base; where two events share one, a hash of their report ids tells them apart.

@@ -1,6 +1,17 @@
 import type { Paragraph, Sentence } from '../schemas/provenance.ts';
 import type { Agency, Organization, Person, Place } from '../schemas/entities.ts';
 import type { Claim, DateMention, Figure, Quote } from '../schemas/statements.ts';
+import type { Report } from '../schemas/report.ts';
+
+/**
+ * One seed as extraction leaves it: its report and the seed text the report's offsets index
+ * into. The text travels with its report from extraction through consolidation to the MDX
+ * writer (the Report JSON itself does not carry it).
+ */
+export interface SeedDoc {
+  report: Report;
+  text: string;
+}
 
 /** What the seed's optional YAML front matter and its file name tell about it. */
 export interface SeedMeta {

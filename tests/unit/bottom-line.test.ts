@@ -2,12 +2,13 @@
 // the real pipeline, and on reports written for these tests (an earthquake, an ambush, a flood),
 // where one field of the consolidated event at a time is set to check how each line reads it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/build/extract-folder.ts';
+import { build } from '../../src/build/build.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 import { bottomLine, type EventDraft } from '../../src/consolidate/bottom-line.ts';
 import { profileReport, type Profile } from '../../src/consolidate/profile.ts';
 import { bottomLineItemSchema, type BottomLineItem, type Event, type EventPlace } from '../../src/schemas/event.ts';
 import type { Report } from '../../src/schemas/report.ts';
+import type { SeedDoc } from '../../src/extract/types.ts';
 import { buildReports, type ReportSpec } from '../fixtures/consolidate/builder.ts';
 import { world } from '../fixtures/consolidate/world.ts';
 import { formatDate } from '../../src/components/format.ts';
@@ -29,11 +30,10 @@ function expectRefsResolve(items: BottomLineItem[], reports: Report[]) {
 describe('the seed event', () => {
   let event: Event;
   let reports: Report[];
-  let texts: Map<string, string>;
+  let docs: SeedDoc[];
 
   beforeAll(async () => {
-    ({ reports, texts } = await extractFolder('seeds'));
-    [event] = consolidate(reports, { texts });
+    ({ reports, docs, events: [event] } = await build('seeds'));
   }, 60_000);
 
   it('has six lines in briefing order, each valid and resting on sentences of its reports', () => {
@@ -46,7 +46,7 @@ describe('the seed event', () => {
   it('says what happened in a sentence of the reports, in an outlet’s own voice', () => {
     const what = line(event, 'what');
     const [ref] = what.sources;
-    const sentence = texts.get(ref.file)!.slice(ref.start, ref.end);
+    const sentence = docs.find((d) => d.report.file === ref.file)!.text.slice(ref.start, ref.end);
     // The line is the sentence, or its main clause with the commentary after it cut off.
     expect(sentence.startsWith(what.text.replace(/\.$/, ''))).toBe(true);
     expect(what.text).not.toMatch(/\b(said|claimed|according to|confirmed)\b/);

@@ -2,17 +2,16 @@
 // independent origins than reports, the army's figure stated by all five, the attackers' claim
 // against the army's account, and the towns' spellings.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/build/extract-folder.ts';
-import { consolidate } from '../../src/consolidate/index.ts';
+import { build } from '../../src/build/build.ts';
 import { eventSchema, type Event } from '../../src/schemas/event.ts';
 
 let events: Event[];
 let reportIds: string[];
 
 beforeAll(async () => {
-  const { reports, texts } = await extractFolder('seeds');
-  reportIds = reports.map((r) => r.id).sort();
-  events = consolidate(reports, { texts });
+  const result = await build('seeds');
+  reportIds = result.reports.map((r) => r.id).sort();
+  events = result.events;
 }, 60_000);
 
 describe('the seed event', () => {

@@ -9,7 +9,7 @@ import { eventSchema, type Event } from '../../src/schemas/event.ts';
 import { buildReports } from '../fixtures/consolidate/builder.ts';
 import { borno, bornoUndated, gwozaA, mongunoWire } from '../fixtures/consolidate/borno.ts';
 import { hotelA, world } from '../fixtures/consolidate/world.ts';
-import { extractFolder } from '../../src/build/extract-folder.ts';
+import { build } from '../../src/build/build.ts';
 import { spelling } from '../fixtures/consolidate/spelling.ts';
 import { syntheticEventKey, syntheticSpecs } from '../fixtures/consolidate/synthetic.ts';
 
@@ -79,8 +79,7 @@ describe('grouping reports into events', () => {
     // Invented incidents in real places: one attack told by three outlets (two of them one wire
     // story), two attacks on one city by one force a week apart, a bombing told twice, an air strike,
     // and a massacre whose follow-up story leads with another town (its extraction misses the first).
-    const { reports, texts } = await extractFolder('tests/fixtures/consolidate/articles');
-    const events = consolidate(reports, { texts });
+    const { reports, events } = await build('tests/fixtures/consolidate/articles');
     expect(groupsOf(events)).toEqual([
       'baidoa-a baidoa-b',
       'barsalogho-a barsalogho-b',

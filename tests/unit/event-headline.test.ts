@@ -1,7 +1,7 @@
 // An event's headline, type, actor roles, place roles and shown place names (issue 9), on incidents
 // of different kinds, and on the five seed texts through the real extraction pipeline.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/build/extract-folder.ts';
+import { build } from '../../src/build/build.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import { buildReports, type ReportSpec } from '../fixtures/consolidate/builder.ts';
@@ -112,8 +112,7 @@ describe('places', () => {
 describe('the seed event', () => {
   let e: Event;
   beforeAll(async () => {
-    const { reports, texts } = await extractFolder('seeds');
-    e = consolidate(reports, { texts })[0];
+    e = (await build('seeds')).events[0];
   }, 60_000);
 
   it('titles the attacks by the count every source gives and the area, as claimed by their claimant', () => {

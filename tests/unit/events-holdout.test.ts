@@ -6,7 +6,7 @@
 // regression guards set a little under the score of the code when the set was written, not targets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/build/extract-folder.ts';
+import { build } from '../../src/build/build.ts';
 import { consolidate } from '../../src/consolidate/index.ts';
 import { scoreEvents, type EventScore } from '../fixtures/events/score.ts';
 
@@ -16,8 +16,7 @@ let score: EventScore;
 
 beforeAll(async () => {
   // The same calls as `npm run -s extract -- <dir>` (scripts/extract.ts).
-  const { reports, texts } = await extractFolder(`${HOLDOUT}/texts`);
-  const events = consolidate(reports, { texts });
+  const { reports, events } = await build(`${HOLDOUT}/texts`);
   score = scoreEvents({ reports, events }, HOLDOUT);
   const f = (x: number) => x.toFixed(2);
   console.log(

@@ -31,7 +31,7 @@ describe('all multi-incident fixtures in one folder', () => {
     for (const dir of folders) {
       const out = await extractFolder(dir);
       reports.push(...out.reports);
-      for (const [file, text] of out.texts) texts.set(file, text);
+      for (const { report, text } of out.docs) texts.set(report.file, text);
     }
     reports = reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const profiles = reports.map((r) => profileReport(r, texts.get(r.file)!));

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/index.ts';
 import { OWN_VOICE_NAME } from '../../src/consolidate/facts.ts';
 import { respeller } from '../../src/consolidate/person-names.ts';
-import { extractFolder } from '../../src/build/extract-folder.ts';
+import { build } from '../../src/build/build.ts';
 import { createExtractor } from '../../src/extract/processor.ts';
 import type { Event, Fact } from '../../src/schemas/event.ts';
 
@@ -34,8 +34,7 @@ const QUAKE: Record<string, string> = {
 };
 
 beforeAll(async () => {
-  const seeds = await extractFolder('seeds');
-  [seedEvent] = consolidate(seeds.reports, { texts: seeds.texts });
+  [seedEvent] = (await build('seeds')).events;
   const extractor = await createExtractor();
   const reports = Object.entries(QUAKE).map(([name, text]) => extractor.extract(name, text));
   const events = consolidate(reports, { texts: new Map(Object.entries(QUAKE)) });

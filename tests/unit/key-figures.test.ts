@@ -6,7 +6,7 @@
 // before the code was tuned to them) scored with the acceptance scorer's rules.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/index.ts';
-import { extractFolder } from '../../src/build/extract-folder.ts';
+import { build } from '../../src/build/build.ts';
 import { createExtractor, type Extractor } from '../../src/extract/processor.ts';
 import type { Event, LedgerEntry } from '../../src/schemas/event.ts';
 import { loadGold, scoreFigures } from '../fixtures/events/score-figures.ts';
@@ -160,8 +160,7 @@ describe('fatalities follow the ledger', () => {
 
 describe('the seed incident', () => {
   it('shows its four figures, each once, with the claimants the sentences name', async () => {
-    const { reports, texts } = await extractFolder('seeds');
-    const [e] = consolidate(reports, { texts });
+    const { reports, events: [e] } = await build('seeds');
     const rows = e.ledger.filter((l) => !e.facts.find((f) => f.id === l.factId)?.background);
     expect(rows.map((l) => l.min).sort((a, b) => a - b)).toEqual([3, 4, 7, 80]);
     expect(claimants(row(e, 80)).join(' ')).toMatch(/Armed Forces/);
@@ -179,8 +178,7 @@ describe('the seed incident', () => {
 describe('tuning fixtures (scored like the acceptance scorer)', () => {
   it('keeps precision, recall and claimant accuracy above their floors', async () => {
     const dir = 'tests/fixtures/events/tuning';
-    const { reports, texts } = await extractFolder(`${dir}/texts`);
-    const events = consolidate(reports, { texts });
+    const { reports, events } = await build(`${dir}/texts`);
     const s = scoreFigures(events, reports, loadGold(`${dir}/gold`));
     const detail = s.problems.join('\n');
     expect(s.precision, detail).toBeGreaterThanOrEqual(0.95);

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractFolder } from '../../src/build/extract-folder.ts';
-import { writeContent } from '../../src/build/content.ts';
+import { build } from '../../src/build/build.ts';
 import { seedsDir } from '../../src/build/seed-folder.ts';
-import { consolidate } from '../../src/consolidate/index.ts';
 
 let work: string;
 let seeds: string;
@@ -20,10 +19,8 @@ afterEach(async () => {
 });
 
 async function prebuild() {
-  const result = await extractFolder(seeds, { cacheDir: join(work, 'cache') });
-  const events = consolidate(result.reports, { texts: result.texts });
-  const out = await writeContent(join(work, 'content'), result.reports, result.texts, events, result.pipelineKey);
-  return { ...result, ...out };
+  const result = await build(seeds, join(work, 'content'), { cacheDir: join(work, 'cache') });
+  return { ...result, ...result.content! };
 }
 
 describe('seed folder', () => {

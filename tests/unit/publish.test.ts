@@ -6,10 +6,9 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { build } from '../../src/build/build.ts';
 import { extractFolder } from '../../src/build/extract-folder.ts';
-import { writeContent } from '../../src/build/content.ts';
 import { assignIds, boundedId, MAX_ID_LENGTH } from '../../src/build/ids.ts';
-import { consolidate } from '../../src/consolidate/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -25,9 +24,7 @@ afterEach(async () => {
 });
 
 async function prebuild(folder = seeds) {
-  const result = await extractFolder(folder, { cacheDir: join(work, 'cache') });
-  const events = consolidate(result.reports, { texts: result.texts });
-  return writeContent(join(work, 'content'), result.reports, result.texts, events, result.pipelineKey);
+  return (await build(folder, join(work, 'content'), { cacheDir: join(work, 'cache') })).content!;
 }
 
 /** Every file under `dir` with its bytes, by relative path. */

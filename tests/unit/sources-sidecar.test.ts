@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { consolidate } from '../../src/consolidate/index.ts';
+import { build } from '../../src/build/build.ts';
 import { extractFolder } from '../../src/build/extract-folder.ts';
 import { readSources, type SeedProblem } from '../../src/build/seed-folder.ts';
 import { readSeed } from '../../src/extract/seed.ts';
@@ -137,10 +137,10 @@ describe('sources.yaml in a build', () => {
   it('dates "on Tuesday" from its publication date, and reports problems with the build', async () => {
     await writeFile(join(seeds(), 'a.txt'), TEXT);
     await writeFile(join(seeds(), 'sources.yaml'), 'a.txt:\n  outlet: Sahel Monitor\n  published: 2025-07-02\nmissing.txt:\n  outlet: Nobody\n');
-    const result = await extractFolder(seeds());
+    const result = await build(seeds());
     expect(result.reports[0]).toMatchObject({ outlet: 'Sahel Monitor', published: '2025-07-02', eventDate: '2025-07-01' });
     expect(lines(result.problems)).toEqual(['sources.yaml: entry "missing.txt" names no seed text in the folder; ignored']);
-    const [event] = consolidate(result.reports, { texts: result.texts });
+    const [event] = result.events;
     expect(event).toMatchObject({ date: '2025-07-01', dateBasis: 'resolved', dateNote: 'Resolved from “on Tuesday” in a report published 2025-07-02 (R1).' });
   });
 
@@ -170,7 +170,7 @@ describe('sources.yaml in a build', () => {
   });
 
   it('reaches the seeds extracted on worker threads', async () => {
-    // Enough seeds for extractFolder to use its worker pool (POOL_THRESHOLD in batch.ts).
+    // Enough seeds for extractFolder to use its worker pool (POOL_THRESHOLD in src/build/extract-folder.ts).
     const names = Array.from({ length: 48 }, (_, i) => `r${String(i).padStart(2, '0')}.txt`);
     const entries: string[] = [];
     for (const [i, name] of names.entries()) {
