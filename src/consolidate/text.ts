@@ -1,31 +1,10 @@
 // Text helpers shared by the consolidation modules: folding, tokens, shingles, similarity.
 // Everything is deterministic and allocation-light (10,000 reports must stay cheap).
 
-/** Lower case, no diacritics, typographic quotes and dashes made plain. */
-export function fold(s: string): string {
-  // Plain ASCII has nothing to normalize (the common case, and NFKD is costly).
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-');
-}
-
-/** A name reduced to letters and digits: `Jama’at Nusrat al-Islam` → `jamaatnusratalislam`. */
-export function nameKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '');
-}
-
-/** URL-safe slug. */
-export function slug(s: string, max = 48): string {
-  const out = fold(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return out.slice(0, max).replace(/-+$/, '');
-}
+// Folding lives in the text model: `fold` here is `foldText` (prose: lower case, no accents, plain
+// quotes and dashes).
+export { foldText as fold, nameKey, slug } from '../text/fold.ts';
+import { foldText as fold, nameKey } from '../text/fold.ts';
 
 /** Word tokens of folded text; in-word hyphens and apostrophes are dropped (`co-ordinated` = `coordinated`). */
 export function words(s: string): string[] {

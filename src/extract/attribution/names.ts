@@ -6,9 +6,9 @@ import type { Person } from '../../schemas/entities.ts';
 import type { EntityRef } from '../../schemas/statements.ts';
 import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, IRREGULAR_PLURALS, MONTHS, ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, PREPOSITIONS, REPORTING_VERBS, WEEKDAYS } from '../../text/lexicons/statements.ts';
 import { isAcronym, isCapitalized, stripPossessive, type Token } from '../../text/tokens.ts';
+import { foldWord } from '../../text/fold.ts';
 
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le']);
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, "'");
 
 /** A person named in the text (by title or apposition), with their surname and role, at its offset. */
 export interface KnownName {
@@ -117,8 +117,8 @@ export function roleDescription(text: string): string[] | null {
 export function roleReferent(names: KnownName[], people: Person[], words: string[], before: number): { name: string; entity: EntityRef | null } | null {
   const fits = (role: string | null | undefined) => {
     if (!role) return false;
-    const r = fold(role).split(/[\s-]+/);
-    return words.every((w) => r.includes(fold(w)));
+    const r = foldWord(role).split(/[\s-]+/);
+    return words.every((w) => r.includes(foldWord(w)));
   };
   let best: { name: string; start: number; entity: EntityRef | null } | null = null;
   for (const n of names) {
@@ -131,7 +131,7 @@ export function roleReferent(names: KnownName[], people: Person[], words: string
   }
   if (!best) return null;
   // The person named with the role may also be an entity of the report.
-  const person = best.entity ? null : people.find((p) => fold(p.name) === fold(best!.name) || p.aliases.some((x) => fold(x) === fold(best!.name)));
+  const person = best.entity ? null : people.find((p) => foldWord(p.name) === foldWord(best!.name) || p.aliases.some((x) => foldWord(x) === foldWord(best!.name)));
   return { name: person?.name ?? best.name, entity: best.entity ?? (person ? { type: 'person', id: person.id } : null) };
 }
 

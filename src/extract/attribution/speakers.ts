@@ -7,6 +7,7 @@ import type { Clause } from './clauses.ts';
 import { DETERMINERS, DOCUMENT_NOUNS, IRREGULAR_PLURALS, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, PREPOSITIONS, PRONOUNS } from '../../text/lexicons/statements.ts';
 import { isAbbreviationDot, isAcronym, isCapitalized, stripPossessive, type Token } from '../../text/tokens.ts';
 import { earlierFullName, isBareName, isRoleNoun, type KnownName } from './names.ts';
+import { foldWord } from '../../text/fold.ts';
 
 export type { KnownName };
 
@@ -38,7 +39,6 @@ const CLOSED_SUBJECTS = new Set(['others', 'everyone', 'everybody', 'nobody', 'n
 
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'each', 'none', 'all', 'few', 'both', 'either', 'neither', 'members', 'dozens', 'hundreds']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le']);
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, "'");
 
 /**
  * The phrase's head: before its first preposition, the last speaking noun ("group" in "the group
@@ -177,10 +177,10 @@ function lookupsOf(index: EntityIndex): EntityLookups {
   for (const m of places) placeReach.push(Math.max(placeReach.at(-1) ?? -Infinity, m.end));
   const personByName = new Map<string, Person>();
   for (const p of index.people) {
-    for (const f of [...[p.name, ...p.aliases].map(fold), fold(p.name).split(/\s+/).at(-1)!]) if (!personByName.has(f)) personByName.set(f, p);
+    for (const f of [...[p.name, ...p.aliases].map(foldWord), foldWord(p.name).split(/\s+/).at(-1)!]) if (!personByName.has(f)) personByName.set(f, p);
   }
   const orgByName = new Map<string, Organization>();
-  for (const o of index.organizations) for (const f of [o.name, o.acronym ?? '', ...o.aliases].map(fold)) if (!orgByName.has(f)) orgByName.set(f, o);
+  for (const o of index.organizations) for (const f of [o.name, o.acronym ?? '', ...o.aliases].map(foldWord)) if (!orgByName.has(f)) orgByName.set(f, o);
   const lookups: EntityLookups = { people: mentionsByStart(index.people), organizations: mentionsByStart(index.organizations), places, placeReach, personByName, orgByName };
   entityLookups.set(index, { people: index.people, organizations: index.organizations, places: index.places, lookups });
   return lookups;
@@ -221,7 +221,7 @@ function entityIn(index: EntityIndex, start: number, end: number): { ref: Entity
 
 /** A person or organization whose name or alias equals `name` (folded). */
 export function entityByName(index: EntityIndex, name: string): { ref: EntityRef; person?: Person } | null {
-  const f = fold(name);
+  const f = foldWord(name);
   const { personByName, orgByName } = lookupsOf(index);
   const p = personByName.get(f);
   if (p) return { ref: { type: 'person', id: p.id }, person: p };
@@ -266,8 +266,8 @@ function namesOf(names: KnownName[]): NameLookups {
   for (; l.seen < names.length; l.seen++) {
     const n = names[l.seen];
     if (!l.byFull.has(n.full)) l.byFull.set(n.full, n);
-    push(l.bySurname, fold(n.surname), n);
-    push(l.byFirstWord, fold(n.full.split(' ')[0]), n);
+    push(l.bySurname, foldWord(n.surname), n);
+    push(l.byFirstWord, foldWord(n.full.split(' ')[0]), n);
   }
   return l;
 }
@@ -337,7 +337,7 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
   // A bare surname already introduced with a title ("Langley said").
   const core = tokens.slice(a, b).filter((t) => t.kind === 'word');
   if (core.length === 1 && isCapitalized(core[0]) && !isAcronym(core[0])) {
-    const w0 = fold(core[0].text);
+    const w0 = foldWord(core[0].text);
     // A surname ("Langley said"), or a given name used alone where that is the custom ("Nahid said").
     const { bySurname, byFirstWord } = namesOf(index.names);
     const sameSurname = bySurname.get(w0) ?? [];

@@ -5,7 +5,8 @@ import { descriptionBefore } from './named-bodies.ts';
 import type { OrgCandidate } from './org-candidate.ts';
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { countryAt, genericKeyOfName } from './state-bodies.ts';
-import { fold, joined, keyOf, type Doc, type Token } from '../../text/words.ts';
+import { joined, keyOf, type Doc, type Token } from '../../text/words.ts';
+import { foldName } from '../../text/fold.ts';
 
 // Acronym definitions: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR,", "the lower-case description (ACR)".
 
@@ -128,7 +129,7 @@ export function findDefinitions(doc: Doc, ctx: DefinitionContext): void {
     const kind = headAt >= 0 ? kindFromHead(doc, from, to, headAt, country) : ARABIC_GROUP_HEADS.has(doc.tokens[from].fold) ? 'armed-group' : null;
     // A well-known body defined in full ("… Event Data Project (ACLED)") keeps its table identity.
     const known = exact.get(acronym);
-    const isKnown = known && known.forms.some((f) => fold(f) === keyOf(doc, from, to)) ? known : undefined;
+    const isKnown = known && known.forms.some((f) => foldName(f) === keyOf(doc, from, to)) ? known : undefined;
     if (isKnown) keys.push(`known:${isKnown.id}`);
     const def = { name: long.written, acronym, source: 'definition' as const, kind: isKnown?.kind ?? kind, country: country?.code ?? null, keys, known: isKnown };
     push({ ...long, ...def });

@@ -1,4 +1,5 @@
-import { fold, joined, type Doc } from '../../text/words.ts';
+import { joined, type Doc } from '../../text/words.ts';
+import { foldName } from '../../text/fold.ts';
 
 /** Longest-match look-up of multi-word names over tokens (words compared folded). */
 export class PhraseIndex<T> {
@@ -7,7 +8,7 @@ export class PhraseIndex<T> {
 
   /** Adds a name (folded here unless `folded`); the first value added for a name wins. */
   add(phrase: string, value: T, folded = false): void {
-    const words = (folded ? phrase : fold(phrase)).split(' ').filter(Boolean);
+    const words = (folded ? phrase : foldName(phrase)).split(' ').filter(Boolean);
     if (!words.length) return;
     const key = words.join(' ');
     const list = this.byFirst.get(words[0]);

@@ -1,6 +1,7 @@
 import type { Gazetteer, Town, Admin1 } from '../../geo/gazetteer.ts';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, STRONG_PLACE_PREPOSITIONS } from '../../text/lexicons/names.ts';
-import { fold, joined, type Doc } from '../../text/words.ts';
+import { joined, type Doc } from '../../text/words.ts';
+import { foldName } from '../../text/fold.ts';
 
 const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'remote', 'rural', 'neighbouring', 'neighboring', 'nearby', 'restive', 'embattled', 'besieged', 'town', 'city', 'village', 'capital']);
 const TRANSPARENT = new Set(['the', 'a', 'an']);
@@ -225,7 +226,7 @@ export function chooseTown(towns: Town[], evidence: Evidence, gz: Gazetteer): To
   if (evidence.named.length || evidence.countries.length) return null;
   if (new Set(towns.map((t) => t.country)).size === 1) return towns[0];
   // The seat of a division named after it ("Gao" of the Gao region) outranks villages of the same name.
-  const seats = towns.filter((t) => fold(gz.admin1Name(t.country, t.admin1) ?? '') === fold(t.name));
+  const seats = towns.filter((t) => foldName(gz.admin1Name(t.country, t.admin1) ?? '') === foldName(t.name));
   return seats.length === 1 ? seats[0] : null;
 }
 

@@ -1,7 +1,8 @@
 import type { Country, CountryTable } from '../../geo/countries.ts';
 import { GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, NOT_FORCE_AFTER, REPORTING_VERBS } from '../../text/lexicons/names.ts';
 import type { GenericBody, OrgCandidate } from './org-candidate.ts';
-import { fold, joined, keyOf, surface, type Doc } from '../../text/words.ts';
+import { joined, keyOf, surface, type Doc } from '../../text/words.ts';
+import { foldName } from '../../text/fold.ts';
 
 // A country's armed forces, police and government, named generically ("Mali's army", "the Malian
 // government") or by a name built on the country ("Sudanese Armed Forces"): one body per country.
@@ -37,7 +38,7 @@ export function countryAt(doc: Doc, i: number, limit: number, countries: Country
 
 /** The key shared by every name of a country's forces or government ("Malian Armed Forces", "Sudanese Armed Forces"). */
 export function genericKeyOfName(name: string, countries: CountryTable): string | null {
-  const words = fold(name).split(' ');
+  const words = foldName(name).split(' ');
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
     const c = countries.byDemonym.get(head) ?? countries.byName.get(head);
@@ -47,7 +48,7 @@ export function genericKeyOfName(name: string, countries: CountryTable): string 
     if (/^(?:national )?(?:police|gendarmerie)(?: force| service)?$/.test(rest)) return `police:${c.code}`;
     if (rest === 'government') return `government:${c.code}`;
   }
-  const m = /^(?:the )?(armed forces|army|government|police) of (?:the )?(.+)$/.exec(fold(name));
+  const m = /^(?:the )?(armed forces|army|government|police) of (?:the )?(.+)$/.exec(foldName(name));
   const c = m ? countries.byName.get(m[2]) : undefined;
   if (m && c) return `${m[1] === 'government' ? 'government' : m[1] === 'police' ? 'police' : 'armed-forces'}:${c.code}`;
   return null;

@@ -7,7 +7,8 @@ import type { KnownOrg } from '../names/known-orgs.ts';
 import type { OrgKind } from '../../text/lexicons/names.ts';
 import { findOrgCandidates, kindCue, type GenericBody, type OrgCandidate } from '../names/org-finder.ts';
 import { PhraseIndex } from '../names/phrases.ts';
-import { analyze, fold, mentionAt, slug, uniqueIds, type Doc } from '../../text/words.ts';
+import { analyze, mentionAt, uniqueIds, type Doc } from '../../text/words.ts';
+import { foldName, nameSlug } from '../../text/fold.ts';
 
 export interface OrganizationsOptions {
   /** Country names and demonyms come from here when given (else from world-countries directly). */
@@ -55,7 +56,7 @@ function dominantCountry(places: Place[], candidates: OrgCandidate[]): string | 
  * an appositive ("JNIM, an al-Qaeda-affiliated terror group").
  */
 export function extractOrganizations(doc: Doc, countries: CountryTable, places: Place[], gazetteer?: Gazetteer): Organization[] {
-  const placeKeys = new Set(places.flatMap((p) => [p.name, p.written, ...p.aliases].map(fold)));
+  const placeKeys = new Set(places.flatMap((p) => [p.name, p.written, ...p.aliases].map(foldName)));
   const placeSpans = new Set(places.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`)));
   const isPlace = (k: string) => placeKeys.has(k) || countries.byName.has(k);
   const preferCountries = new Set(places.filter((p) => p.precision === 'country' && p.country).map((p) => p.country!));
@@ -177,7 +178,7 @@ export function extractOrganizations(doc: Doc, countries: CountryTable, places: 
   return ordered.map((d, n) => {
     const kind: OrgKind = d.known?.kind ?? (d.generic ? (d.generic === 'government' ? 'government' : 'state-force') : null) ?? d.cueKind ?? d.headKind ?? 'other';
     const genericKey = [...d.keys].find((k) => /^(?:armed-forces|police|government):/.test(k));
-    const key = genericKey ? genericKey.replace(':', '-').toLowerCase() : d.known ? d.known.id : d.acronym ? fold(d.acronym).replace(/ /g, '') : slug(d.name);
+    const key = genericKey ? genericKey.replace(':', '-').toLowerCase() : d.known ? d.known.id : d.acronym ? foldName(d.acronym).replace(/ /g, '') : nameSlug(d.name);
     const aliases = d.forms.filter((f) => f !== d.name);
     return {
       id: ids[n],

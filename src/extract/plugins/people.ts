@@ -5,7 +5,8 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { countryTable, type CountryTable } from '../../geo/countries.ts';
 import { PARTICLES } from '../../text/lexicons/names.ts';
 import { findPersonCandidates, titleAt } from '../names/person-finder.ts';
-import { analyze, fold, joined, mentionAt, tokensIn, uniqueIds, type Doc } from '../../text/words.ts';
+import { analyze, joined, mentionAt, tokensIn, uniqueIds, type Doc } from '../../text/words.ts';
+import { foldName } from '../../text/fold.ts';
 
 export interface PeopleOptions {
   /** Country names and demonyms come from here when given (else from world-countries directly). */
@@ -51,11 +52,11 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
   // Part of an organization's name is not a person ("Nusrat al-Islam" of "Jama'at Nusrat al-Islam wal-Muslimin").
   // (Every run of whole words of every name, space-delimited: `orgNames.some((n) => n.includes(x))` for a space-delimited x.)
   const orgNameRuns = new Set<string>();
-  for (const n of organizations.flatMap((o) => [o.name, ...o.aliases]).map((n) => ` ${fold(n)} `)) {
+  for (const n of organizations.flatMap((o) => [o.name, ...o.aliases]).map((n) => ` ${foldName(n)} `)) {
     const spaces = [...n.matchAll(/ /g)].map((m) => m.index);
     for (let i = 0; i < spaces.length; i++) for (let j = i + 1; j < spaces.length; j++) orgNameRuns.add(n.slice(spaces[i], spaces[j] + 1));
   }
-  const candidates = findPersonCandidates(doc, blocked, countries).filter((c) => !orgNameRuns.has(` ${fold(c.name)} `));
+  const candidates = findPersonCandidates(doc, blocked, countries).filter((c) => !orgNameRuns.has(` ${foldName(c.name)} `));
   const drafts: Draft[] = [];
   // Drafts by their words (keys are unique: a draft is made only for words no draft has), by surname, in order.
   const byKey = new Map<string, Draft>();

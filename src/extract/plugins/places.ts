@@ -10,7 +10,8 @@ import { findOrgCandidates } from '../names/org-finder.ts';
 import { findPersonCandidates } from '../names/person-finder.ts';
 import { PhraseIndex } from '../names/phrases.ts';
 import { chooseAdmin, chooseTown, contextOf, countryAfterName, FEATURE_HEADS, FEATURE_NOUNS, listsOf, nearTown, strongContext, type Evidence, type Item } from '../names/place-context.ts';
-import { analyze, fold, joined, keyOf, mentionAt, surface, uniqueIds, type Doc } from '../../text/words.ts';
+import { analyze, joined, keyOf, mentionAt, surface, uniqueIds, type Doc } from '../../text/words.ts';
+import { foldName } from '../../text/fold.ts';
 
 export interface PlacesOptions {
   gazetteer: Gazetteer;
@@ -56,7 +57,7 @@ function lexicalIndex(gz: Gazetteer): PhraseIndex<Lexical> {
 function draftOf(l: Lexical): Omit<Draft, 'forms' | 'keys' | 'spans'> {
   if (l.type === 'user') {
     const p = l.place;
-    return { id: `user:${fold(p.name).replace(/ /g, '-')}`, name: p.name, lat: p.lat, lon: p.lon, country: p.country, admin1: null, precision: p.precision ?? 'town', gazetteerId: `user:${fold(p.name).replace(/ /g, '-')}`, variant: false };
+    return { id: `user:${foldName(p.name).replace(/ /g, '-')}`, name: p.name, lat: p.lat, lon: p.lon, country: p.country, admin1: null, precision: p.precision ?? 'town', gazetteerId: `user:${foldName(p.name).replace(/ /g, '-')}`, variant: false };
   }
   if (l.type === 'country') {
     const c = l.country;
@@ -171,7 +172,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
       if (m.value.type === 'country') {
         const key = keyOf(doc, i, m.to);
         const own = m.value.country;
-        if (key !== fold(own.name)) {
+        if (key !== foldName(own.name)) {
           const other = [...named].map((cc) => countries.byCode.get(cc)!).find((c) => c.code !== own.code && c.keys.names.some((n) => n !== key && ` ${n} `.includes(` ${key} `)));
           if (other) m.value = { type: 'country', country: other };
         }

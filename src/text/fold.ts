@@ -1,0 +1,62 @@
+// Folding: the forms under which two spellings count as the same. Three meanings, one name each:
+//
+//   foldName  names:  accents, case, apostrophes and dots vanish; other punctuation → one space
+//                     ("Côte d’Ivoire" = "Cote d'Ivoire" → "cote divoire", "U.S." → "us")
+//   foldText  prose:  lower case, no accents; typographic quotes and dashes made plain
+//   foldWord  words:  lower case, no accents, a curly apostrophe made straight ("Mali’s" → "mali's")
+//
+// and the keys and slugs built on them (`nameSlug`, `nameKey`, `slug`).
+
+/**
+ * Folding for name comparison: accents, case, apostrophes and dots vanish, hyphens and
+ * other punctuation become single spaces. "Côte d’Ivoire" and "Cote d'Ivoire" → "cote divoire";
+ * "al-Qaeda" and "al Qaeda" → "al qaeda"; "U.S." → "us".
+ */
+export function foldName(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) {
+    return s.toLowerCase().replace(/['`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  }
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** URL-safe slug of a name, for entity ids (`foldName`, spaces as hyphens; `x` when nothing is left). */
+export function nameSlug(s: string): string {
+  return foldName(s).replace(/ /g, '-') || 'x';
+}
+
+/** Lower case, no diacritics, typographic quotes and dashes made plain. */
+export function foldText(s: string): string {
+  // Plain ASCII has nothing to normalize (the common case, and NFKD is costly).
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-');
+}
+
+/** A name reduced to letters and digits: `Jama’at Nusrat al-Islam` → `jamaatnusratalislam`. */
+export function nameKey(s: string): string {
+  return foldText(s).replace(/[^a-z0-9]+/g, '');
+}
+
+/** URL-safe slug of a text (`foldText`), at most `max` characters. */
+export function slug(s: string, max = 48): string {
+  const out = foldText(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return out.slice(0, max).replace(/-+$/, '');
+}
+
+/** A word in lower case without accents, its curly apostrophe made straight: "Mali’s" → "mali's". */
+export function foldWord(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, "'");
+}
