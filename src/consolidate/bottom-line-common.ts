@@ -1,5 +1,5 @@
 // Helpers shared by the lines of an event's bottom line (bottom-line.ts, bottom-line-toll.ts).
-import type { Event, EventActor, LedgerEntry, SourceRef } from '../schemas/event.ts';
+import type { Event, EventActor, Fact, LedgerEntry, SourceRef } from '../schemas/event.ts';
 import { OWN_VOICE_NAME } from './facts.ts';
 import type { Profile } from './profile.ts';
 import { listText } from './text.ts';
@@ -41,8 +41,18 @@ export const allSentences = (profiles: Profile[]): SentenceInfo[] =>
     p.report.sentences.map((s, index) => ({ profile: p, id: s.id, index, text: p.sentence(s.id), background: p.background.has(s.id) })),
   );
 
+/** Each fact list's facts by id (the first of an id), built once per list (again if its length changes). */
+const factsById = new WeakMap<readonly Fact[], { length: number; byId: Map<string, Fact> }>();
 /** True when the figure is about an earlier incident. */
-export const isBackground = (e: EventDraft, l: LedgerEntry) => e.facts.find((f) => f.id === l.factId)?.background ?? false;
+export function isBackground(e: EventDraft, l: LedgerEntry): boolean {
+  let index = factsById.get(e.facts);
+  if (!index || index.length !== e.facts.length) {
+    const byId = new Map<string, Fact>();
+    for (const f of e.facts) if (!byId.has(f.id)) byId.set(f.id, f);
+    factsById.set(e.facts, (index = { length: e.facts.length, byId }));
+  }
+  return index.byId.get(l.factId)?.background ?? false;
+}
 /** ", according to A and B" for a figure's named claimants (the outlets' own voice is not a claimant). */
 export function claimantsText(l: LedgerEntry): string {
   const names = [...new Set(l.claimedBy.map((c) => c.name).filter((n) => n !== OWN_VOICE_NAME))];

@@ -29,6 +29,48 @@ const WHOSE: [RegExp, string][] = [
   [/\bcivilians?\b/i, 'civilian'],
 ];
 
+/**
+ * The actor one of whose names (name or alias, folded, three letters or more) ends last in a folded
+ * text: the one whose last occurrence starts furthest on, the first actor on ties (the same as
+ * `lastIndexOf` of every form of every actor). Forms are indexed by their first three letters and
+ * the text is read backwards from its end, so a text costs its length, not the number of actors.
+ */
+export function lastActorFinder(actors: readonly EventActor[]): (text: string) => EventActor | null {
+  const byStart = new Map<number, { form: string; actor: number }[]>();
+  const key = (s: string, at: number) => s.charCodeAt(at) * 4294967296 + s.charCodeAt(at + 1) * 65536 + s.charCodeAt(at + 2);
+  actors.forEach((a, actor) => {
+    for (const form of [a.name, ...a.aliases].map(fold)) {
+      if (form.length < 3) continue;
+      const k = key(form, 0);
+      const list = byStart.get(k);
+      if (list) list.push({ form, actor });
+      else byStart.set(k, [{ form, actor }]);
+    }
+  });
+  return (text) => {
+    if (!byStart.size) return null;
+    for (let at = text.length - 3; at >= 0; at--) {
+      const list = byStart.get(key(text, at));
+      if (!list) continue;
+      let best = -1;
+      for (const { form, actor } of list) if ((best < 0 || actor < best) && text.startsWith(form, at)) best = actor;
+      if (best >= 0) return actors[best];
+    }
+    return null;
+  };
+}
+
+/** Any of the casualty words every NOT_RELEASED pattern needs (a sentence without one matches none). */
+const CASUALTY_WORD = /casualt|toll|fatalit|losses|deaths/i;
+
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Casualties a report says were not released, by whose casualties (or by who gave none). */
 function notReleased(e: EventDraft, sentences: SentenceInfo[]): { text: string; refs: SourceRef[] }[] {
   const found = new Map<string, { reports: Set<string>; refs: SourceRef[] }>();
@@ -38,20 +80,11 @@ function notReleased(e: EventDraft, sentences: SentenceInfo[]): { text: string; 
     entry.refs.push(sourceRef(s.profile, s.id));
     found.set(text, entry);
   };
-  const lastActorBefore = (s: SentenceInfo, end: number) => {
-    const prefix = fold(s.text.slice(0, end));
-    let best: { at: number; actor: EventActor } | null = null;
-    for (const a of e.actors) {
-      for (const form of [a.name, ...a.aliases].map(fold).filter((f) => f.length >= 3)) {
-        const at = prefix.lastIndexOf(form);
-        if (at >= 0 && (!best || at > best.at)) best = { at, actor: a };
-      }
-    }
-    return best?.actor ?? null;
-  };
+  const actorBefore = lastActorFinder(e.actors);
+  const lastActorBefore = (s: SentenceInfo, end: number) => actorBefore(fold(s.text.slice(0, end)));
   for (const s of sentences) {
     if (s.background) continue;
-    const m = NOT_RELEASED.map((re) => re.exec(s.text)).find(Boolean);
+    const m = CASUALTY_WORD.test(s.text) ? firstMatch(NOT_RELEASED, s.text) : null;
     if (!m) continue;
     const span = m[0];
     // Whose casualties: named just before or in the clause ("military casualties remain unclear").

@@ -154,22 +154,29 @@ const ATTRIBUTION_HEDGE = /\b(suspected|reportedly|allegedly|believed to|thought
 /** A report saying the attribution could not be checked; the clause is kept as written. */
 const UNVERIFIED = /[^,.;:]*\b(?:could not|cannot|can ?not|has not been able to|was unable to|were unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif\w*|confirm\w*)\b[^,.;:]*/i;
 
-/** Sentences naming an actor (its name or any alias, as whole words). */
-function mentions(sentences: SentenceInfo[], a: EventActor): SentenceInfo[] {
+/** Sentences naming an actor (its name or any alias, as whole words). `folded`: each sentence's folded text, read once. */
+function mentions(sentences: SentenceInfo[], a: EventActor, folded: (s: SentenceInfo) => string): SentenceInfo[] {
   const forms = [a.name, ...a.aliases].map(fold).filter((f) => f.length >= 3);
+  const patterns = forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+  if (!patterns.length) return [];
   return sentences.filter((s) => {
-    const t = fold(s.text);
-    return forms.some((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(t));
+    const t = folded(s);
+    return patterns.some((re) => re.test(t));
   });
 }
 
 function whoLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
   const perpetrators = e.actors.filter((a) => a.role === 'perpetrator');
   const targets = e.actors.filter((a) => a.role === 'target');
-  const current = sentences.filter((s) => !s.background);
   const caveats: string[] = [];
   const sources: (SourceRef | undefined)[] = [];
   const parts: string[] = [];
+  const foldedText = new Map<SentenceInfo, string>();
+  const folded = (s: SentenceInfo) => {
+    let t = foldedText.get(s);
+    if (t === undefined) foldedText.set(s, (t = fold(s.text)));
+    return t;
+  };
   for (const a of perpetrators.slice(0, 2)) {
     const name = actorShortName(a);
     const full = name !== a.name ? ` (${a.name})` : '';
@@ -182,7 +189,9 @@ function whoLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
       parts.push(`${name}${full}, as named by the reports (no claim of responsibility is reported)`);
       sources.push(...a.sources);
     }
-    const named = mentions(current, a);
+    // Every sentence naming it, once; those outside background are the current ones.
+    const namedAnywhere = mentions(sentences, a, folded);
+    const named = namedAnywhere.filter((s) => !s.background);
     const hedged = named.filter((s) => ATTRIBUTION_HEDGE.test(s.text));
     if (hedged.length) {
       const words = [...new Set(hedged.map((s) => s.text.match(ATTRIBUTION_HEDGE)![0].toLowerCase()))];
@@ -190,7 +199,7 @@ function whoLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
       sources.push(...hedged.map((s) => sourceRef(s.profile, s.id)));
     }
     // A clause saying the claim could not be verified may sit in a sentence about earlier claims.
-    for (const s of mentions(sentences, a)) {
+    for (const s of namedAnywhere) {
       const m = UNVERIFIED.exec(s.text);
       if (!m) continue;
       const clause = m[0].trim().replace(/^(?:while|although|though|but|however|and|as)\s+/i, '');
