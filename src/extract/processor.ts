@@ -7,6 +7,8 @@ import retextEnglishPieces from '../text/parse.ts';
 import type { UserPlace } from '../geo/gazetteer.ts';
 import type { SourceEntry } from '../schemas/seed-input.ts';
 import structure from './plugins/structure.ts';
+import words from './plugins/words.ts';
+import attribution from './plugins/attribution.ts';
 import places from './plugins/places.ts';
 import organizations from './plugins/organizations.ts';
 import people from './plugins/people.ts';
@@ -18,14 +20,21 @@ import claims from './plugins/claims.ts';
 import title from './plugins/title.ts';
 import summary from './plugins/summary.ts';
 
-/** Who and where: sentences, then places, organizations, people and agencies, in that order. */
+/**
+ * Who and where: paragraphs and sentences, the words of each sentence, then places,
+ * organizations, people and agencies, in that order.
+ */
 export function entityPlugins(gazetteer: Gazetteer): PluggableList {
-  return [structure, [places, { gazetteer }], [organizations, { gazetteer }], [people, { gazetteer }], agencies];
+  return [structure, words, [places, { gazetteer }], [organizations, { gazetteer }], [people, { gazetteer }], agencies];
 }
 
-/** What was said and claimed, read against the entities found before; then title and summary. */
+/**
+ * What was said and claimed, read against the entities found before: first the attribution
+ * analysis (clauses, quotations, speakers' names) that the statement plugins share; then title
+ * and summary.
+ */
 export function statementPlugins(): PluggableList {
-  return [dates, figures, quotes, claims, title, summary];
+  return [attribution, dates, figures, quotes, claims, title, summary];
 }
 
 /**

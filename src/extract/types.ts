@@ -2,6 +2,8 @@ import type { Paragraph, Sentence } from '../schemas/provenance.ts';
 import type { Agency, Organization, Person, Place } from '../schemas/entities.ts';
 import type { Claim, DateMention, Figure, Quote } from '../schemas/statements.ts';
 import type { Report } from '../schemas/report.ts';
+import type { Doc } from '../text/words.ts';
+import type { Analysis } from './attribution/analysis.ts';
 
 /**
  * One seed as extraction leaves it: its report and the seed text the report's offsets index
@@ -36,6 +38,10 @@ declare module 'vfile' {
     paragraphs: Paragraph[];
     sentences: Sentence[];
     wordCount: number;
+    /** The words of the text, for the name finders (the `words` plugin). */
+    words: Doc;
+    /** Clauses, quotations and introduced names, for the statement plugins (the `attribution` plugin). */
+    attribution: Analysis;
     people: Person[];
     organizations: Organization[];
     places: Place[];

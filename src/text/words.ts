@@ -1,4 +1,3 @@
-import type { VFile } from 'vfile';
 import type { Mention, Sentence } from '../schemas/provenance.ts';
 import { sentenceAt } from './sentences.ts';
 import { foldName, nameSlug } from './fold.ts';
@@ -109,20 +108,11 @@ function tokenize(text: string, sentences: Sentence[]): Doc {
   return { text, sentences, tokens, sentRange, titleCase };
 }
 
-const cache = new WeakMap<VFile, Doc>();
-
-/** The tokenized text of a file (computed once per file and shared by the entity plugins). */
-export function analyze(file: VFile): Doc {
-  let doc = cache.get(file);
-  if (!doc) {
-    doc = tokenize(String(file.value), file.data.sentences ?? []);
-    cache.set(file, doc);
-  }
-  return doc;
-}
-
-/** Tokenizes a bare text as one sentence per line (for tests and lexicon tools). */
-export function analyzeText(text: string, sentences: Sentence[]): Doc {
+/**
+ * The words of a text, sentence by sentence, with what tells names apart (capitals, acronyms,
+ * sentence-initial words, datelines, title-case headlines): the shared input of the name finders.
+ */
+export function wordDoc(text: string, sentences: Sentence[]): Doc {
   return tokenize(text, sentences);
 }
 

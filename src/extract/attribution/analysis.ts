@@ -64,17 +64,20 @@ const ISSUING = /\b(?:statements?|communiqu[eé]s?|bulletins?|press releases?|an
 /** A speaker that is itself a document ("the statement"), never the issuer of one. */
 const DOCUMENT_HEAD = /^the (?:[\p{Ll}-]+ )?(?:statement|communiqu[eé]|bulletin|release|message|post|video)$/iu;
 
-const cache = new WeakMap<VFile, { key: unknown[]; analysis: Analysis }>();
+/**
+ * The analysis of `file` that the statement plugins share (see the `attribution` plugin, which runs
+ * it once, after the entity plugins): sentences as clauses, quotation spans, names introduced
+ * with a title or in apposition, entity and agency mentions.
+ */
+export function analyzeAttribution(file: VFile): Analysis {
+  return build(file);
+}
 
-/** The analysis of `file`, computed on first use (after the entity plugins have run). */
-export function analyze(file: VFile): Analysis {
-  const d = file.data;
-  const key = [d.sentences, d.people, d.organizations, d.places, d.agencies, file.value];
-  const hit = cache.get(file);
-  if (hit && hit.key.every((k, i) => k === key[i])) return hit.analysis;
-  const analysis = build(file);
-  cache.set(file, { key, analysis });
-  return analysis;
+/** The analysis the `attribution` plugin left on the file. */
+export function attributionOf(file: VFile): Analysis {
+  const a = file.data.attribution;
+  if (!a) throw new Error('the attribution plugin runs before the statement plugins');
+  return a;
 }
 
 function build(file: VFile): Analysis {

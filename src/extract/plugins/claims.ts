@@ -2,7 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Claim } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
-import { analyze, verbSpeaker, type SentenceView } from '../attribution/analysis.ts';
+import { attributionOf, verbSpeaker, type SentenceView } from '../attribution/analysis.ts';
 import { invertedSubject, reportingLemma, type Clause } from '../attribution/clauses.ts';
 import { AUXILIARIES, CLAIM_NOUNS, DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS, CLAIMING_LEMMAS, DENYING_LEMMAS, DESCRIBING_LEMMAS, HEDGING_LEMMAS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/statements.ts';
 import { headOf } from '../attribution/speakers.ts';
@@ -68,7 +68,7 @@ function complementEnd(c: Clause, from: number): number {
 const takesResponsibility = (c: Clause, i: number) => /^(?:take|takes|took|taken|taking|accept|accepts|accepted|assume|assumed)$/.test(c.tokens[i].lower) && c.tokens[i + 1]?.lower === 'responsibility';
 
 function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
-  const a = analyze(file);
+  const a = attributionOf(file);
   const c = s.clause;
   const t = c.tokens;
   for (let v = 0; v < t.length; v++) {
@@ -184,7 +184,7 @@ const tokenIndex = (c: Clause, offset: number) => {
  */
 export default function claims() {
   return (_tree: Root, file: VFile) => {
-    const a = analyze(file);
+    const a = attributionOf(file);
     const out: Claim[] = [];
     for (const s of a.sentences) claimsIn(file, s, out);
     file.data.claims = out;

@@ -5,7 +5,7 @@ import type { DateMention } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
 import { sentenceAt } from '../../text/sentences.ts';
 import { EVENT_WORDS, INCIDENT_NOUNS, MONTHS } from '../../text/lexicons/statements.ts';
-import { analyze, numbersOf, type SentenceView } from '../attribution/analysis.ts';
+import { attributionOf, numbersOf, type SentenceView } from '../attribution/analysis.ts';
 import { boundedRefiners } from '../dates/chrono-refiners.ts';
 import { overlapsAny } from '../../text/spans.ts';
 import {
@@ -205,7 +205,7 @@ export default function dates() {
       ref = iso(dateline.year, dateline.month, dateline.day);
       found = readDates(text, ref);
     }
-    found.push(...extraDates(analyze(file).sentences, overlapsAny(found)));
+    found.push(...extraDates(attributionOf(file).sentences, overlapsAny(found)));
     found.sort((x, y) => x.start - y.start);
     const mentions: (DateMention & { dayLevel: boolean; namesIncident?: boolean })[] = [];
     for (const f of found) {
@@ -238,7 +238,7 @@ export default function dates() {
     }
     // The incident's own date: the first day-level date of the lead that is the incident's.
     const lead = new Set(sentences.slice(0, 3).map((s) => s.id));
-    const quotes = analyze(file).quotes;
+    const quotes = attributionOf(file).quotes;
     const quoted = (m: DateMention) => quotes.some((q) => m.start >= q.start && m.start < q.end);
     const isLine = (m: DateMention) => dateline !== undefined && m.start <= dateline.start && m.end >= dateline.end;
     // Not the incident's: the bound of a period ("since Thursday"), an earlier incident's date

@@ -2,7 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Figure } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
-import { analyze, attributionAt, numbersOf } from '../attribution/analysis.ts';
+import { attributionOf, attributionAt, numbersOf } from '../attribution/analysis.ts';
 import { countedNoun, eventFor, isPluralNoun, rankedIncident, tollFor } from '../numbers/counted.ts';
 import { ATTRIBUTING_LEMMAS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, MEASURE_NOUNS, PREPOSITIONS, QUALIFIERS, SUBORDINATORS, TIME_UNITS, VERB_ADVERBS } from '../../text/lexicons/statements.ts';
 import { reportingLemma, type Clause } from '../attribution/clauses.ts';
@@ -97,7 +97,7 @@ export default function figures(options: FiguresOptions = {}) {
   const keepOrdinals = options.ordinals ?? true;
   const keepDurations = options.durations ?? true;
   return (_tree: Root, file: VFile) => {
-    const a = analyze(file);
+    const a = attributionOf(file);
     const out: Figure[] = [];
     for (const s of a.sentences) {
       const { tokens } = s.clause;

@@ -7,8 +7,9 @@ import type { KnownOrg } from '../names/known-orgs.ts';
 import type { OrgKind } from '../../text/lexicons/names.ts';
 import { findOrgCandidates, kindCue, type GenericBody, type OrgCandidate } from '../names/org-finder.ts';
 import { PhraseIndex } from '../names/phrases.ts';
-import { analyze, mentionAt, uniqueIds, type Doc } from '../../text/words.ts';
+import { mentionAt, uniqueIds, type Doc } from '../../text/words.ts';
 import { foldName, nameSlug } from '../../text/fold.ts';
+import { wordsOf } from './words.ts';
 
 export interface OrganizationsOptions {
   /** Country names and demonyms come from here when given (else from world-countries directly). */
@@ -198,6 +199,6 @@ export function extractOrganizations(doc: Doc, countries: CountryTable, places: 
 export default function organizations(options: OrganizationsOptions = {}) {
   return (_tree: Root, file: VFile) => {
     const countries = options.gazetteer?.countries ?? countryTable();
-    file.data.organizations = extractOrganizations(analyze(file), countries, file.data.places ?? [], options.gazetteer);
+    file.data.organizations = extractOrganizations(wordsOf(file), countries, file.data.places ?? [], options.gazetteer);
   };
 }

@@ -5,8 +5,9 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { countryTable, type CountryTable } from '../../geo/countries.ts';
 import { PARTICLES } from '../../text/lexicons/names.ts';
 import { findPersonCandidates, titleAt } from '../names/person-finder.ts';
-import { analyze, joined, mentionAt, tokensIn, uniqueIds, type Doc } from '../../text/words.ts';
+import { joined, mentionAt, tokensIn, uniqueIds, type Doc } from '../../text/words.ts';
 import { foldName } from '../../text/fold.ts';
+import { wordsOf } from './words.ts';
 
 export interface PeopleOptions {
   /** Country names and demonyms come from here when given (else from world-countries directly). */
@@ -164,6 +165,6 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
 export default function people(options: PeopleOptions = {}) {
   return (_tree: Root, file: VFile) => {
     const countries = options.gazetteer?.countries ?? countryTable();
-    file.data.people = extractPeople(analyze(file), countries, file.data.organizations ?? [], file.data.places ?? []);
+    file.data.people = extractPeople(wordsOf(file), countries, file.data.organizations ?? [], file.data.places ?? []);
   };
 }

@@ -10,8 +10,9 @@ import { findOrgCandidates } from '../names/org-finder.ts';
 import { findPersonCandidates } from '../names/person-finder.ts';
 import { PhraseIndex } from '../names/phrases.ts';
 import { chooseAdmin, chooseTown, contextOf, countryAfterName, FEATURE_HEADS, FEATURE_NOUNS, listsOf, nearTown, strongContext, type Evidence, type Item } from '../names/place-context.ts';
-import { analyze, joined, keyOf, mentionAt, surface, uniqueIds, type Doc } from '../../text/words.ts';
+import { joined, keyOf, mentionAt, surface, uniqueIds, type Doc } from '../../text/words.ts';
 import { foldName } from '../../text/fold.ts';
+import { wordsOf } from './words.ts';
 
 export interface PlacesOptions {
   gazetteer: Gazetteer;
@@ -399,6 +400,6 @@ export default function places(options: PlacesOptions) {
       file.message('places: no gazetteer given; places were not extracted');
       return;
     }
-    file.data.places = extractPlaces(analyze(file), options.gazetteer);
+    file.data.places = extractPlaces(wordsOf(file), options.gazetteer);
   };
 }

@@ -2,7 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Quote } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
-import { analyze, type QuoteView } from '../attribution/analysis.ts';
+import { attributionOf, type QuoteView } from '../attribution/analysis.ts';
 
 const opensSentence = (q: QuoteView) => !/[\p{L}\p{N}]/u.test(q.sentence.text.slice(0, q.start - q.sentence.start));
 
@@ -26,7 +26,7 @@ function isFragment(text: string, opensSentence: boolean): boolean {
  */
 export default function quotes() {
   return (_tree: Root, file: VFile) => {
-    const a = analyze(file);
+    const a = attributionOf(file);
     const out: Quote[] = [];
     for (const q of a.quotes) {
       if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
