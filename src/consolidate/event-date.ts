@@ -9,6 +9,7 @@ import type { dateBases } from '../schemas/event.ts';
 import type { DateMention } from '../schemas/statements.ts';
 import type { Profile } from './profile.ts';
 import { cmp, fold, listText } from './text.ts';
+import { WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 
 export type DateBasis = (typeof dateBases)[number];
 
@@ -46,7 +47,8 @@ function addDays(day: string, days: number): string {
 
 /** A year in the wording: the text fixes the date by itself. */
 const WRITTEN_YEAR = /\b(?:1[89]|2\d)\d\d\b/;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Weekdays in the order of `Date#getUTCDay` (Sunday first). */
+const WEEKDAYS = [WEEKDAY_NAMES[6], ...WEEKDAY_NAMES.slice(0, 6)];
 const weekdayIn = (text: string) => WEEKDAYS.find((w) => new RegExp(`\\b${w.slice(0, 3)}(?:${w.slice(3)})?\\b`).test(fold(text)));
 const weekdayOf = (day: string) => WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()];
 const quoted = (text: string) => `“${text}”`;

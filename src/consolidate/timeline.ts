@@ -2,7 +2,8 @@
 // incidents given as background, with resolved dates where possible and the wording otherwise.
 import type { SourceRef, TimelineItem } from '../schemas/event.ts';
 import type { DateMention } from '../schemas/statements.ts';
-import { INCIDENT_CUE, MONTHS, WEEKDAYS } from './lexicon.ts';
+import { INCIDENT_CUE } from './lexicon.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicons/calendar.ts';
 import { sourceRef, type Profile } from './profile.ts';
 import { cmp, fold, mode, sortedUnique } from './text.ts';
 
@@ -14,11 +15,11 @@ interface Reading {
 /** A key for a date written without a year: `m06-02` for "June 2nd", `w2` for "Tuesday". */
 export function writtenDateKey(text: string): string | null {
   const f = fold(text);
-  for (let i = 0; i < MONTHS.length; i++) {
-    const m = new RegExp(`\\b${MONTHS[i]}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS[i]}\\b`).exec(f);
+  for (let i = 0; i < MONTH_NAMES.length; i++) {
+    const m = new RegExp(`\\b${MONTH_NAMES[i]}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES[i]}\\b`).exec(f);
     if (m) return `m${String(i + 1).padStart(2, '0')}-${(m[1] ?? m[2]).padStart(2, '0')}`;
   }
-  const w = WEEKDAYS.findIndex((d) => f.includes(d));
+  const w = WEEKDAY_NAMES.findIndex((d) => f.includes(d));
   return w >= 0 ? `w${w}` : null;
 }
 

@@ -1,7 +1,10 @@
 // Dates for display, shared by consolidation (bottom lines) and the site. Locale-independent on
 // purpose: the same input gives the same bytes on every machine (deterministic builds).
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTH_NAMES } from './lexicons/calendar.ts';
+
+/** 'January' … 'December'. */
+const MONTHS = MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1));
 
 /** `2024-03-05` → `5 March 2024`; `2024-03` → `March 2024`; anything else is returned as given. */
 export function formatDate(iso: string): string {

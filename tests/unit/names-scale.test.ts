@@ -2,7 +2,9 @@
 // all the text before each position.
 import { describe, expect, it } from 'vitest';
 import { earlierFullName } from '../../src/extract/attribution/names.ts';
-import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, MONTHS, ORG_NOUNS, PERSON_TITLES, PREPOSITIONS, WEEKDAYS } from '../../src/text/lexicons/statements.ts';
+import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../../src/text/lexicons/grammar.ts';
+import { ORG_NOUNS, PERSON_TITLES } from '../../src/text/lexicons/speakers.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../src/text/lexicons/calendar.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 const NAME_PARTICLES = ['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le'];
@@ -14,7 +16,7 @@ function reference(text: string, surname: string, before: number): string | null
   let found: string | null = null;
   for (const m of text.slice(0, before).matchAll(re)) {
     const words = m[1].trim().split(/\s+/);
-    const lead = (w: string) => [PERSON_TITLES, DETERMINERS, PREPOSITIONS, CONJUNCTIONS, ADVERBIAL_OPENERS, WEEKDAYS, MONTHS].some((set) => set.has(w.toLowerCase().replace(/\.$/, '')));
+    const lead = (w: string) => [PERSON_TITLES, DETERMINERS, PREPOSITIONS, CONJUNCTIONS, ADVERBIAL_OPENERS, WEEKDAY_WORDS, MONTH_WORDS].some((set) => set.has(w.toLowerCase().replace(/\.$/, '')));
     while (words.length && lead(words[0])) words.shift();
     if (!words.length || words.some((w) => ORG_NOUNS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))) continue;
     found = `${words.join(' ')} ${surname}`;

@@ -1,21 +1,10 @@
 // Shallow clause analysis over the tokens of one sentence, without a part-of-speech tagger:
 // closed-class words (auxiliaries, determiners, prepositions, subordinators) and a lexicon
 // of reporting verbs locate subjects, verbs and the noun phrases around them.
-import {
-  ADVERBIAL_OPENERS,
-  AUXILIARIES,
-  CLAIM_NOUNS,
-  COMMON_PRESENT_VERBS,
-  CONJUNCTIONS,
-  DETERMINERS,
-  EVENT_WORDS,
-  IRREGULAR_PAST,
-  PREPOSITIONS,
-  REPORTING_VERBS,
-  SUBORDINATORS,
-  TIME_UNITS,
-  VERB_ADVERBS,
-} from '../../text/lexicons/statements.ts';
+import { EVENT_WORDS } from '../../text/lexicons/events.ts';
+import { ADVERBIAL_OPENERS, AUXILIARIES, COMMON_PRESENT_VERBS, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/grammar.ts';
+import { TIME_UNITS } from '../../text/lexicons/quantities.ts';
+import { CLAIM_NOUNS, REPORTING_VERB_LEMMA } from '../../text/lexicons/speech.ts';
 import { isAbbreviationDot, isCapitalized, type Token } from '../../text/tokens.ts';
 
 /** Bare and -s forms of reporting verbs that are more often nouns. */
@@ -43,7 +32,7 @@ const NOUNISH_BEFORE = (t: Token | undefined) =>
 export function reportingLemma(c: Clause, i: number): string | null {
   const t = c.tokens[i];
   if (!t || t.kind !== 'word') return null;
-  const lemma = REPORTING_VERBS[t.lower];
+  const lemma = REPORTING_VERB_LEMMA[t.lower];
   if (!lemma) return null;
   const prev = c.tokens[i - 1];
   const next = c.tokens[i + 1];

@@ -2,9 +2,11 @@
 // no articles, verb in the headline present ("have launched" → "launch"), at most twelve words.
 import { datelineEnd, findMainStart, mainSubject, type Clause } from './clauses.ts';
 import { isPluralNoun } from '../numbers/counted.ts';
-import { AUXILIARIES, IRREGULAR_PLURALS, MONTHS, PREPOSITIONS, REPORTING_VERBS, WEEKDAYS } from '../../text/lexicons/statements.ts';
+import { AUXILIARIES, IRREGULAR_PLURALS, PREPOSITIONS } from '../../text/lexicons/grammar.ts';
+import { REPORTING_VERB_LEMMA } from '../../text/lexicons/speech.ts';
 import { headOf } from './speakers.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 export const MAX_TITLE_WORDS = 12;
 
@@ -89,7 +91,7 @@ export function headlineFromSentence(text: string, start: number, end: number, s
   words = words.filter((w) => !(['on', 'early', 'late', 'since', 'by'].includes(w.text) && skip(tokens[w.i + 1]?.start ?? 0, tokens[w.i + 1]?.end ?? 0)));
   words = dropTimePhrases(words);
   // "warned that famine …" → "warns famine …"
-  if (subj) words = words.filter((w, k) => !(w.text === 'that' && k > 0 && REPORTING_VERBS[words[k - 1].text.toLowerCase()] && words[k - 1].i >= subj.verb));
+  if (subj) words = words.filter((w, k) => !(w.text === 'that' && k > 0 && REPORTING_VERB_LEMMA[words[k - 1].text.toLowerCase()] && words[k - 1].i >= subj.verb));
   if (subj) words = presentTense(words, tokens, subj);
   words = compress(words, tokens, subj?.verb ?? -1);
   if (words.length > MAX_TITLE_WORDS) {
@@ -101,7 +103,7 @@ export function headlineFromSentence(text: string, start: number, end: number, s
 }
 
 const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'yesterday', 'today', 'tonight', 'dawn', 'last', 'this', 'early', 'late', 'week', 'weekend']);
-const isTimeWord = (w: string) => TIME_WORDS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()) || (MONTHS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w);
+const isTimeWord = (w: string) => TIME_WORDS.has(w.toLowerCase()) || WEEKDAY_WORDS.has(w.toLowerCase()) || (MONTH_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w);
 
 /** Headlines carry no dates: "on Sunday", "early Tuesday", "overnight", "on June 2". */
 function dropTimePhrases(words: Word[]): Word[] {
@@ -112,13 +114,13 @@ function dropTimePhrases(words: Word[]): Word[] {
       let j = k + 1;
       while (j < words.length && isTimeWord(words[j].text)) j++;
       // Only whole phrases of time words, and a month only with a day or after "on".
-      if (j > k + 1 && (j === words.length || PREPOSITIONS.has(words[j].text.toLowerCase()) || /^[,.]$/.test(words[j].text)) && words.slice(k + 1, j).some((x) => WEEKDAYS.has(x.text.toLowerCase()) || TIME_WORDS.has(x.text.toLowerCase()) || w.toLowerCase() === 'on')) {
+      if (j > k + 1 && (j === words.length || PREPOSITIONS.has(words[j].text.toLowerCase()) || /^[,.]$/.test(words[j].text)) && words.slice(k + 1, j).some((x) => WEEKDAY_WORDS.has(x.text.toLowerCase()) || TIME_WORDS.has(x.text.toLowerCase()) || w.toLowerCase() === 'on')) {
         k = j - 1;
         continue;
       }
     }
     if (['overnight', 'yesterday', 'today', 'tonight'].includes(w.toLowerCase())) continue;
-    if (WEEKDAYS.has(w.toLowerCase()) && (k === words.length - 1 || PREPOSITIONS.has(words[k + 1].text.toLowerCase()))) continue;
+    if (WEEKDAY_WORDS.has(w.toLowerCase()) && (k === words.length - 1 || PREPOSITIONS.has(words[k + 1].text.toLowerCase()))) continue;
     out.push(words[k]);
   }
   // "… region early" once "on Tuesday" is gone.

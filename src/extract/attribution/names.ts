@@ -4,9 +4,12 @@
 // complete to a full name written earlier. General rules over title and person-noun lexicons.
 import type { Person } from '../../schemas/entities.ts';
 import type { EntityRef } from '../../schemas/statements.ts';
-import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, IRREGULAR_PLURALS, MONTHS, ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, PREPOSITIONS, REPORTING_VERBS, WEEKDAYS } from '../../text/lexicons/statements.ts';
+import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, IRREGULAR_PLURALS, PREPOSITIONS } from '../../text/lexicons/grammar.ts';
+import { ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES } from '../../text/lexicons/speakers.ts';
+import { REPORTING_VERB_LEMMA } from '../../text/lexicons/speech.ts';
 import { isAcronym, isCapitalized, stripPossessive, type Token } from '../../text/tokens.ts';
 import { foldWord } from '../../text/fold.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le']);
 
@@ -79,7 +82,7 @@ export function appositiveNames(tokens: Token[], quoted: boolean[]): { name: str
     // The name may end a part after a verb of saying ("…, said Isa Danjuma, director of …").
     let na = a;
     for (let i = b - 1; i > a; i--) {
-      if (tokens[i].kind === 'word' && REPORTING_VERBS[tokens[i].lower]) {
+      if (tokens[i].kind === 'word' && REPORTING_VERB_LEMMA[tokens[i].lower]) {
         na = i + 1;
         break;
       }
@@ -162,7 +165,7 @@ export function earlierFullName(text: string, surname: string, before: number): 
 /** A valid full name from a match, or null ("Minister", "On Monday", "Then": titles and closed-class words lead no name). */
 function fullNameOf(m: RegExpExecArray, surname: string): string | null {
   const words = m[1].trim().split(/\s+/);
-  const lead = (w: string) => [PERSON_TITLES, DETERMINERS, PREPOSITIONS, CONJUNCTIONS, ADVERBIAL_OPENERS, WEEKDAYS, MONTHS].some((set) => set.has(w.toLowerCase().replace(/\.$/, '')));
+  const lead = (w: string) => [PERSON_TITLES, DETERMINERS, PREPOSITIONS, CONJUNCTIONS, ADVERBIAL_OPENERS, WEEKDAY_WORDS, MONTH_WORDS].some((set) => set.has(w.toLowerCase().replace(/\.$/, '')));
   while (words.length && lead(words[0])) words.shift();
   if (!words.length || words.some((w) => ORG_NOUNS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))) return null;
   return `${words.join(' ')} ${surname}`;

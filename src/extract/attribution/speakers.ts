@@ -4,7 +4,10 @@
 import type { Organization, Person, Place } from '../../schemas/entities.ts';
 import type { EntityRef } from '../../schemas/statements.ts';
 import type { Clause } from './clauses.ts';
-import { DETERMINERS, DOCUMENT_NOUNS, IRREGULAR_PLURALS, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES, PREPOSITIONS, PRONOUNS } from '../../text/lexicons/statements.ts';
+import { DETERMINERS, IRREGULAR_PLURALS, PREPOSITIONS, PRONOUNS } from '../../text/lexicons/grammar.ts';
+import { NUMBER_WORDS } from '../../text/lexicons/quantities.ts';
+import { ORG_NOUNS, PERSON_NOUNS, PERSON_TITLES } from '../../text/lexicons/speakers.ts';
+import { DOCUMENT_NOUNS } from '../../text/lexicons/speech.ts';
 import { isAbbreviationDot, isAcronym, isCapitalized, stripPossessive, type Token } from '../../text/tokens.ts';
 import { earlierFullName, isBareName, isRoleNoun, type KnownName } from './names.ts';
 import { foldWord } from '../../text/fold.ts';

@@ -1,12 +1,13 @@
 import type { Country, CountryTable } from '../../geo/countries.ts';
 import type { KnownOrg } from './known-orgs.ts';
-import { ARABIC_GROUP_HEADS, COMMON, DAYS, MONTHS, ORG_HEADS, PARTICLES } from '../../text/lexicons/names.ts';
+import { ARABIC_GROUP_HEADS, COMMON, ORG_HEADS, PARTICLES } from '../../text/lexicons/names.ts';
 import { descriptionBefore } from './named-bodies.ts';
 import type { OrgCandidate } from './org-candidate.ts';
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { countryAt, genericKeyOfName } from './state-bodies.ts';
 import { joined, keyOf, type Doc, type Token } from '../../text/words.ts';
 import { foldName } from '../../text/fold.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 // Acronym definitions: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR,", "the lower-case description (ACR)".
 
@@ -40,7 +41,7 @@ export function connectorsValid(doc: Doc, from: number, to: number, isPlace: (k:
       if (!headSeen) return false;
       // "… Bank on Monday": a date is not the rest of a name.
       const next = k + 1 < to ? doc.tokens[k + 1] : undefined;
-      if (next && (DAYS.has(next.fold) || MONTHS.has(next.fold))) return false;
+      if (next && (WEEKDAY_WORDS.has(next.fold) || MONTH_WORDS.has(next.fold))) return false;
     }
     if (t.fold === 'and' || t.fold === 'et') {
       if (!headSeen) return false;

@@ -1,7 +1,8 @@
 import type { CountryTable } from '../../geo/countries.ts';
-import { COMMON, DAYS, ETHNIC_GROUPS, MONTHS, NOT_PLACE, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLES, type OrgKind } from '../../text/lexicons/names.ts';
+import { COMMON, ETHNIC_GROUPS, NOT_PLACE, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLES, type OrgKind } from '../../text/lexicons/names.ts';
 import { countryAt } from './state-bodies.ts';
 import { joined, keyOf, surface, type Doc, type Token } from '../../text/words.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 // Bodies whose name is capitalized but whose kind is said by a common noun around it:
 // "the Gran Grif gang", "the rebel-run Saba news agency", "security firm Ambrey", "the U.N. agency for
@@ -45,7 +46,7 @@ export interface NamedBody {
 /** Whether a capitalized token can be part of a body's name read from a common noun (not a place, people, a date or a platform). */
 function nameToken(doc: Doc, t: Token, taken: Uint8Array, countries: CountryTable, isPlace: (k: string) => boolean): boolean {
   if (!t.cap || taken[t.i] || t.dateline || (t.initial && COMMON.has(t.fold))) return false;
-  if (MONTHS.has(t.fold) || DAYS.has(t.fold) || NOT_PLACE.has(t.fold) || ETHNIC_GROUPS.has(t.fold) || TITLES.has(t.fold) || ROLE_NOUNS.has(t.fold)) return false;
+  if (MONTH_WORDS.has(t.fold) || WEEKDAY_WORDS.has(t.fold) || NOT_PLACE.has(t.fold) || ETHNIC_GROUPS.has(t.fold) || TITLES.has(t.fold) || ROLE_NOUNS.has(t.fold)) return false;
   return !countries.byDemonym.has(t.fold) && !countries.byName.has(t.fold) && !isPlace(t.fold);
 }
 

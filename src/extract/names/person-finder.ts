@@ -1,6 +1,7 @@
 import type { CountryTable } from '../../geo/countries.ts';
-import { COMMON, DAYS, MAX_TITLE_WORDS, MONTHS, OFFICE_TITLES, ORG_HEADS, PARTICLES, REPORTING_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from '../../text/lexicons/names.ts';
+import { COMMON, MAX_TITLE_WORDS, OFFICE_TITLES, ORG_HEADS, PARTICLES, SPEAKER_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from '../../text/lexicons/names.ts';
 import { joined, keyOf, type Doc, type Token } from '../../text/words.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 /** A name read with evidence that it is a person's. */
 export interface PersonCandidate {
@@ -55,7 +56,7 @@ export function titleAt(doc: Doc, i: number, limit: number): { to: number; text:
 /** Whether a token can be part of a person's name. */
 function nameWord(doc: Doc, t: Token, blocked: Uint8Array, countries: CountryTable): boolean {
   if (!t.cap || blocked[t.i] || t.acronym) return false;
-  if (COMMON.has(t.fold) || MONTHS.has(t.fold) || DAYS.has(t.fold) || ORG_HEADS.has(t.fold)) return false;
+  if (COMMON.has(t.fold) || MONTH_WORDS.has(t.fold) || WEEKDAY_WORDS.has(t.fold) || ORG_HEADS.has(t.fold)) return false;
   if (TITLES.has(t.fold) || ROLE_NOUNS.has(t.fold) || ROLE_MODIFIERS.has(t.fold)) return false;
   if (countries.byName.has(t.fold) || countries.byDemonym.has(t.fold)) return false;
   return /\p{L}/u.test(t.text);
@@ -107,7 +108,7 @@ function roleBefore(doc: Doc, at: number, sentFrom: number, blocked: Uint8Array,
   while (k >= sentFrom) {
     const t = doc.tokens[k];
     // "drug lord", "vigilante leader": one lower-case noun compounded with the head.
-    const compound = k === head - 1 && !t.cap && /^\p{L}+$/u.test(t.text) && !NOT_MODIFIER.has(t.fold) && !DETERMINERS.has(t.fold) && !/(?:ed|ing|ly)$/.test(t.fold) && !REPORTING_VERBS.has(t.fold);
+    const compound = k === head - 1 && !t.cap && /^\p{L}+$/u.test(t.text) && !NOT_MODIFIER.has(t.fold) && !DETERMINERS.has(t.fold) && !/(?:ed|ing|ly)$/.test(t.fold) && !SPEAKER_VERBS.has(t.fold);
     const roleWord = compound || ROLE_NOUNS.has(t.fold) || ROLE_MODIFIERS.has(t.fold) || (t.acronym && !countries.byAcronym.has(t.text)) || (blocked[t.i] && t.cap && !countries.byDemonym.has(t.fold) && !countries.byName.has(t.fold));
     if (!roleWord || t.poss) break;
     from = k;
@@ -183,7 +184,7 @@ function appositiveBefore(doc: Doc, at: number, sentFrom: number): string | null
     if (headAt - j > 4 || (!t.poss && !joined(doc.tokens[j + 1]))) return null;
     // Modifiers: capitalized words, possessives, role modifiers, hyphenated compounds and adjectives ("the country's top humanitarian official").
     const modifier = t.cap || t.poss || ROLE_MODIFIERS.has(t.fold) || doc.tokens[j + 1].gap === '-' || (/^\p{L}+$/u.test(t.text) && !NOT_MODIFIER.has(t.fold));
-    if (!modifier || REPORTING_VERBS.has(t.fold)) return null;
+    if (!modifier || SPEAKER_VERBS.has(t.fold)) return null;
     first = j;
   }
   const comma = doc.text.lastIndexOf(',', doc.tokens[at].start);
@@ -208,7 +209,7 @@ function officeRole(doc: Doc, i: number, titleTo: number, sentFrom: number): str
   let m = i;
   while (m > sentFrom && m > i - 3 && joined(doc.tokens[m]) && !doc.tokens[m - 1].poss) {
     const t = doc.tokens[m - 1];
-    if (ROLE_MODIFIERS.has(t.fold) || (t.cap && !(t.initial && COMMON.has(t.fold)) && !TITLES.has(t.fold) && !MONTHS.has(t.fold) && !DAYS.has(t.fold))) m--;
+    if (ROLE_MODIFIERS.has(t.fold) || (t.cap && !(t.initial && COMMON.has(t.fold)) && !TITLES.has(t.fold) && !MONTH_WORDS.has(t.fold) && !WEEKDAY_WORDS.has(t.fold))) m--;
     else break;
   }
   // "Russia's President X"
@@ -240,11 +241,11 @@ export function findPersonCandidates(doc: Doc, blocked: Uint8Array, countries: C
       const pre = roleBefore(doc, at, sentFrom, blocked, countries);
       const after = appositiveAfter(doc, b, sentTo);
       const next = b < sentTo ? doc.tokens[b] : undefined;
-      const speechAfter = !!next && /^[ \t]+$/.test(next.gap) && REPORTING_VERBS.has(next.fold) && !doc.tokens[b - 1].poss;
+      const speechAfter = !!next && /^[ \t]+$/.test(next.gap) && SPEAKER_VERBS.has(next.fold) && !doc.tokens[b - 1].poss;
       const prev1 = a > sentFrom ? doc.tokens[a - 1].fold : '';
       const prev2 = a - 1 > sentFrom ? doc.tokens[a - 2].fold : '';
       const speechBefore = !title && (SPEECH_BEFORE.has(prev1) || (prev2 === 'according' && prev1 === 'to'));
-      const closed = !next || /^\s*[,;)]/.test(next.gap) || (REPORTING_VERBS.has(next.fold) && /^[ \t]+$/.test(next.gap)) || /[.!?]/.test(next.gap);
+      const closed = !next || /^\s*[,;)]/.test(next.gap) || (SPEAKER_VERBS.has(next.fold) && /^[ \t]+$/.test(next.gap)) || /[.!?]/.test(next.gap);
       const before = !pre && closed ? appositiveBefore(doc, at, sentFrom) : null;
       const led = title ? null : ledBy(doc, a, sentFrom);
       let cue: PersonCandidate['cue'] | null = null;

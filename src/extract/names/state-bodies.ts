@@ -1,5 +1,5 @@
 import type { Country, CountryTable } from '../../geo/countries.ts';
-import { GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, NOT_FORCE_AFTER, REPORTING_VERBS } from '../../text/lexicons/names.ts';
+import { GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, NOT_FORCE_AFTER, SPEAKER_VERBS } from '../../text/lexicons/names.ts';
 import type { GenericBody, OrgCandidate } from './org-candidate.ts';
 import { joined, keyOf, surface, type Doc } from '../../text/words.ts';
 import { foldName } from '../../text/fold.ts';
@@ -60,7 +60,7 @@ function bodyEndsAt(doc: Doc, headAt: number, limit: number): boolean {
   if (!next || !/^[ \t]+$/.test(next.gap)) return true;
   if (NOT_FORCE_AFTER.has(next.fold)) return false;
   if (doc.tokens[headAt].fold !== 'military') return true;
-  return AFTER_BODY.has(next.fold) || REPORTING_VERBS.has(next.fold) || /(?:ed|ly)$/.test(next.fold);
+  return AFTER_BODY.has(next.fold) || SPEAKER_VERBS.has(next.fold) || /(?:ed|ly)$/.test(next.fold);
 }
 
 const GOVERNMENT_PHRASE = new RegExp(`^(?:(?:${[...GOVERNMENT_MODIFIERS].join('|')}) ){0,2}(?:${[...GOVERNMENT_NOUNS].join('|')})\\b(?: (?:forces|troops|soldiers)\\b)?`);

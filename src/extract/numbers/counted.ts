@@ -1,21 +1,9 @@
 // What a number counts ("80 Islamist militants" → militants) and what happened to it
 // ("were neutralised", "captured three barracks", "the deaths of 30 soldiers").
-import {
-  AUXILIARIES,
-  CONJUNCTIONS,
-  DETERMINERS,
-  EVENT_WORDS,
-  INCIDENT_NOUNS,
-  IRREGULAR_PAST,
-  IRREGULAR_PLURALS,
-  PREPOSITIONS,
-  PRONOUNS,
-  REPORTING_VERBS,
-  SUBORDINATORS,
-  TIME_UNITS,
-  MEASURE_UNITS,
-  VERB_ADVERBS,
-} from '../../text/lexicons/statements.ts';
+import { EVENT_WORDS, INCIDENT_NOUN_FORMS } from '../../text/lexicons/events.ts';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, IRREGULAR_PLURALS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/grammar.ts';
+import { TIME_UNITS, MEASURE_UNITS } from '../../text/lexicons/quantities.ts';
+import { REPORTING_VERB_LEMMA } from '../../text/lexicons/speech.ts';
 import type { NumberMention } from './numbers.ts';
 import { isQuoteMark, type Token } from '../../text/tokens.ts';
 
@@ -33,7 +21,7 @@ export const isPluralNoun = (w: string): boolean =>
   IRREGULAR_PLURALS.has(w) || (/[^su']s$|ss?es$/.test(w) && !/(?:ous|ss|is|us)$/.test(w)) || w === 'barracks' || (/.{2,}men$/.test(w) && !/(?:abdo|speci|regi|sto|hy|ger|ta)men$/.test(w));
 
 const isVerbish = (t: Token, prev: Token | undefined, havePlural: boolean): boolean => {
-  if (AUXILIARIES.has(t.lower) || REPORTING_VERBS[t.lower] || IRREGULAR_PAST.has(t.lower)) return true;
+  if (AUXILIARIES.has(t.lower) || REPORTING_VERB_LEMMA[t.lower] || IRREGULAR_PAST.has(t.lower)) return true;
   // "militants killed", "soldiers wounded": a participle after a plural head starts a new phrase.
   if (/(?:ed|en)$/.test(t.lower) && havePlural) return true;
   if (EVENT_WORDS[t.lower] && havePlural && prev && !/ly$/.test(prev.lower)) return true;
@@ -248,7 +236,7 @@ export function eventFor(tokens: Token[], m: NumberMention, noun: CountedNoun | 
       crossed = true;
       continue;
     }
-    if (crossed && !AUXILIARIES.has(t.lower) && !REPORTING_VERBS[t.lower] && !IRREGULAR_PAST.has(t.lower)) continue;
+    if (crossed && !AUXILIARIES.has(t.lower) && !REPORTING_VERB_LEMMA[t.lower] && !IRREGULAR_PAST.has(t.lower)) continue;
     if (!(DETERMINERS.has(t.lower) || PASS_THROUGH.has(t.lower) || VERB_ADVERBS.has(t.lower) || /ly$/.test(t.lower))) break;
   }
   // 3. A place counted in a sentence about attacks: "attacks, which took place in at least seven locations".
@@ -281,7 +269,7 @@ export function rankedIncident(tokens: Token[], m: NumberMention): number {
   for (let k = m.next; k < Math.min(tokens.length, m.next + 4); k++) {
     const t = tokens[k];
     if (t.kind !== 'word') return -1;
-    if (INCIDENT_NOUNS.has(t.lower)) return k;
+    if (INCIDENT_NOUN_FORMS.has(t.lower)) return k;
     if (PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return -1;
   }
   return -1;
@@ -303,7 +291,7 @@ export function tollFor(tokens: Token[], m: NumberMention): { unit: string; subj
   for (; k >= Math.max(0, m.first - 22); k--) {
     const t = tokens[k];
     if (t.kind === 'number' || t.text === '-') continue;
-    if (t.kind !== 'word' || REPORTING_VERBS[t.lower] || (SUBORDINATORS.has(t.lower) && !['who', 'that', 'which'].includes(t.lower))) return null;
+    if (t.kind !== 'word' || REPORTING_VERB_LEMMA[t.lower] || (SUBORDINATORS.has(t.lower) && !['who', 'that', 'which'].includes(t.lower))) return null;
     if (TOLL_NOUNS.has(t.lower) && (t.lower === 'toll' || t.lower === 'tally' || tokens[k + 1]?.lower === 'of')) break;
   }
   if (k < Math.max(0, m.first - 22)) return null;

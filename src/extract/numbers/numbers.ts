@@ -1,26 +1,12 @@
 // Number expressions in digits and words ("80", "1,500", "seven", "twenty-one", "two hundred",
 // "a dozen", "dozens of", "several hundred", "2.5 million", "between 20 and 30"), with their
 // qualifier ("more than", "at least") and what kind of figure they are.
-import {
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  MEASURE_UNITS,
-  MONTHS,
-  MULTIPLIERS,
-  NUMBER_WORDS,
-  ORDINAL_WORDS,
-  QUALIFIERS,
-  TIME_UNITS,
-  VAGUE_AMOUNTS,
-  PREPOSITIONS,
-  CONJUNCTIONS,
-  AUXILIARIES,
-  SUBORDINATORS,
-  DETERMINERS,
-} from '../../text/lexicons/statements.ts';
+import { PREPOSITIONS, CONJUNCTIONS, AUXILIARIES, SUBORDINATORS, DETERMINERS } from '../../text/lexicons/grammar.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_AMOUNTS } from '../../text/lexicons/quantities.ts';
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'from', 'of', 'during', 'early', 'late', 'mid', 'before', 'after', 'between', 'till']);
 import type { Token } from '../../text/tokens.ts';
+import { MONTH_WORDS } from '../../text/lexicons/calendar.ts';
 
 export type NumberKind = 'count' | 'ordinal' | 'duration' | 'year' | 'percent' | 'money' | 'date' | 'age' | 'measure' | 'time';
 
@@ -187,7 +173,7 @@ function qualifierBefore(tokens: Token[], i: number): { words: string; approxima
   return null;
 }
 
-const isMonth = (t: Token | undefined) => !!t && t.kind === 'word' && MONTHS.has(t.lower.replace(/\.$/, '')) && /^\p{Lu}/u.test(t.text);
+const isMonth = (t: Token | undefined) => !!t && t.kind === 'word' && MONTH_WORDS.has(t.lower.replace(/\.$/, '')) && /^\p{Lu}/u.test(t.text);
 
 /** The number at token i is the second term of a ratio ("1 in 4", "nine out of 10"). */
 function isRatio(tokens: Token[], i: number): boolean {

@@ -4,9 +4,11 @@ import type { Claim } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
 import { attributionOf, verbSpeaker, type SentenceView } from '../attribution/analysis.ts';
 import { invertedSubject, reportingLemma, type Clause } from '../attribution/clauses.ts';
-import { AUXILIARIES, CLAIM_NOUNS, DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS, CLAIMING_LEMMAS, DENYING_LEMMAS, DESCRIBING_LEMMAS, HEDGING_LEMMAS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/statements.ts';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/grammar.ts';
+import { CLAIM_NOUNS, CLAIMING_LEMMAS, DENYING_LEMMAS, DESCRIBING_LEMMAS, HEDGING_LEMMAS } from '../../text/lexicons/speech.ts';
 import { headOf } from '../attribution/speakers.ts';
 import { isQuoteMark } from '../../text/tokens.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 /** Speakers who comment on or witness events rather than take part in them: their words are quotes, not party claims. */
 const NON_PARTY = new Set(`
@@ -157,7 +159,7 @@ function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
 }
 
 /** Words after which ", X said" closes its sentence: "…, the office said Friday". */
-const TIME_WORDS = new Set([...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tonight', 'overnight', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on']);
+const TIME_WORDS = new Set([...WEEKDAY_WORDS, ...MONTH_WORDS, 'today', 'yesterday', 'tonight', 'overnight', 'late', 'early', 'earlier', 'later', 'last', 'this', 'on']);
 
 
 /** Index of the comma before ", a claim [the speaker …]", or -1. */

@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
 import { sentenceAt } from '../../text/sentences.ts';
-import { EVENT_WORDS, INCIDENT_NOUNS, MONTHS } from '../../text/lexicons/statements.ts';
+import { EVENT_WORDS, INCIDENT_NOUN_FORMS } from '../../text/lexicons/events.ts';
 import { attributionOf, numbersOf, type SentenceView } from '../attribution/analysis.ts';
 import { boundedRefiners } from '../dates/chrono-refiners.ts';
 import { overlapsAny } from '../../text/spans.ts';
@@ -21,6 +21,7 @@ import {
   namesIncident,
   RECENT_BEFORE_PUBLICATION,
 } from '../dates/incident-date.ts';
+import { MONTH_WORDS } from '../../text/lexicons/calendar.ts';
 
 type Precision = DateMention['precision'];
 
@@ -99,7 +100,7 @@ function readDates(text: string, ref: string | null): Found[] {
     if (MONTH_COMMA_COUNT.test(t) && /^\s+\p{L}/u.test(text.slice(r.index + t.length, r.index + t.length + 3))) continue;
     // A month name must be capitalized ("march on the capital" is no date).
     const firstWord = /^[\p{L}]+/u.exec(t)?.[0] ?? '';
-    if (MONTHS.has(firstWord.toLowerCase()) && !/^\p{Lu}/u.test(firstWord)) continue;
+    if (MONTH_WORDS.has(firstWord.toLowerCase()) && !/^\p{Lu}/u.test(firstWord)) continue;
     // "last week" names no day; without a week precision it stays as written.
     const weekOnly = /\b(?:last|this|next|past)\s+week\b/i.test(t);
     const known = (c: 'year' | 'month' | 'day' | 'weekday') => !weekOnly && r.start.isCertain(c);
@@ -167,7 +168,7 @@ function extraDates(sentences: SentenceView[], taken: (s: number, e: number) => 
       }
     }
     tokens.forEach((t, i) => {
-      if (t.kind !== 'word' || !MONTHS.has(t.lower) || t.lower.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || taken(t.start, t.end)) return;
+      if (t.kind !== 'word' || !MONTH_WORDS.has(t.lower) || t.lower.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || taken(t.start, t.end)) return;
       if (t.lower === 'may' && (i === 0 || !/^(?:in|of|early|late|mid|since|until|last|a|this)$/i.test(tokens[i - 1]?.text ?? ''))) return;
       out.push({ start: t.start, end: t.end, month: monthNumber(t.lower), dayLevel: false });
     });
@@ -180,7 +181,7 @@ const monthNumber = (w: string) => MONTH_LIST.indexOf(w.slice(0, 3)) + 1;
 
 /** Sentence mentions an incident (attack, raid, killing, coup…): its dates are of that incident. */
 const NOT_INCIDENTS = new Set(['operation', 'operations', 'round', 'rounds', 'wave', 'waves', 'election', 'elections']);
-const isIncident = (w: string) => (INCIDENT_NOUNS.has(w) && !NOT_INCIDENTS.has(w)) || (!!EVENT_WORDS[w] && /(?:ed|ings?)$/.test(w));
+const isIncident = (w: string) => (INCIDENT_NOUN_FORMS.has(w) && !NOT_INCIDENTS.has(w)) || (!!EVENT_WORDS[w] && /(?:ed|ings?)$/.test(w));
 const mentionsIncident = (sentence: string) => sentence.toLowerCase().split(/[^\p{L}-]+/u).some(isIncident);
 
 /**

@@ -4,7 +4,9 @@ import type { Figure } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
 import { attributionOf, attributionAt, numbersOf } from '../attribution/analysis.ts';
 import { countedNoun, eventFor, isPluralNoun, rankedIncident, tollFor } from '../numbers/counted.ts';
-import { ATTRIBUTING_LEMMAS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, MEASURE_NOUNS, PREPOSITIONS, QUALIFIERS, SUBORDINATORS, TIME_UNITS, VERB_ADVERBS } from '../../text/lexicons/statements.ts';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/grammar.ts';
+import { MEASURE_NOUNS, QUALIFIERS, TIME_UNITS } from '../../text/lexicons/quantities.ts';
+import { ATTRIBUTING_LEMMAS } from '../../text/lexicons/speech.ts';
 import { reportingLemma, type Clause } from '../attribution/clauses.ts';
 
 /** Participles that, after a bare number, count people ("62 wounded"). */

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import type { UserPlace } from '../../geo/gazetteer.ts';
 import type { Region } from '../../geo/regions.ts';
 import type { Country } from '../../geo/countries.ts';
-import { COMMON, DAYS, ETHNIC_GROUPS, GEO_NOUNS, MONTHS, NOT_PLACE, ORG_HEADS, PLACE_SUFFIXES, REPORTING_VERBS, ROLE_NOUNS, TITLES } from '../../text/lexicons/names.ts';
+import { COMMON, ETHNIC_GROUPS, GEO_NOUNS, NOT_PLACE, ORG_HEADS, PLACE_SUFFIXES, SPEAKER_VERBS, ROLE_NOUNS, TITLES } from '../../text/lexicons/names.ts';
 import { findOrgCandidates } from '../names/org-finder.ts';
 import { findPersonCandidates } from '../names/person-finder.ts';
 import { PhraseIndex } from '../names/phrases.ts';
@@ -13,6 +13,7 @@ import { chooseAdmin, chooseTown, contextOf, countryAfterName, FEATURE_HEADS, FE
 import { joined, keyOf, mentionAt, surface, uniqueIds, type Doc } from '../../text/words.ts';
 import { foldName } from '../../text/fold.ts';
 import { wordsOf } from './words.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 export interface PlacesOptions {
   gazetteer: Gazetteer;
@@ -93,8 +94,8 @@ const NOT_A_PLACE_FIRST = new Set(['operation', 'project', 'plan', 'resolution',
 /** Words that are never a place name on their own. */
 function notAPlaceWord(key: string, gz: Gazetteer): boolean {
   const first = key.split(' ')[0];
-  if (NOT_A_PLACE_FIRST.has(first) || ORG_HEADS.has(first) || MONTHS.has(first)) return true;
-  return COMMON.has(key) || DAYS.has(key) || NOT_PLACE.has(key) || TITLES.has(key) || ROLE_NOUNS.has(key) || gz.countries.languages.has(key) || gz.countries.byDemonym.has(key);
+  if (NOT_A_PLACE_FIRST.has(first) || ORG_HEADS.has(first) || MONTH_WORDS.has(first)) return true;
+  return COMMON.has(key) || WEEKDAY_WORDS.has(key) || NOT_PLACE.has(key) || TITLES.has(key) || ROLE_NOUNS.has(key) || gz.countries.languages.has(key) || gz.countries.byDemonym.has(key);
 }
 
 /**
@@ -301,7 +302,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
           // "Kigali denies …": the capital of a country the text names stands for its government, even opening a sentence.
           // "Paris said …", "Washington and Beijing urged calm": a national capital speaking, even for a country the text does not name.
           const next = it.b < sentTo ? tokens[it.b] : undefined;
-          const speaks = !!next && /^[ \t]+$/.test(next.gap) && (REPORTING_VERBS.has(next.fold) || ['and', 'urged', 'denies', 'rejected', 'rejects', 'condemned', 'warned'].includes(next.fold));
+          const speaks = !!next && /^[ \t]+$/.test(next.gap) && (SPEAKER_VERBS.has(next.fold) || ['and', 'urged', 'denies', 'rejected', 'rejects', 'condemned', 'warned'].includes(next.fold));
           const capitalOfAny = towns.some((x) => gz.capital(x.country)?.id === x.id);
           const capital = towns.some((x) => evidence.countries.includes(x.country) && gz.capital(x.country)?.id === x.id) || (capitalOfAny && speaks);
           // The object of a verb of attack or capture ("raided Jenin") is a place when the gazetteer knows it near the text's countries.

@@ -28,8 +28,6 @@ reports report attacks attack violence conflict crisis war peace state states na
 countries city cities town towns village villages west east north south western eastern northern southern central
 `);
 
-export const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
-export const DAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Proper nouns that are neither places nor people: platforms, faiths, feasts, bodies named by one word. */
 export const NOT_PLACE = words(`
@@ -109,7 +107,7 @@ council bloc union agency mission town city village district county municipal pa
 `);
 
 /** Verbs that put a speaker right before or after them ("Langley said", "said Langley"). */
-export const REPORTING_VERBS = words(`
+export const SPEAKER_VERBS = words(`
 said says told tells stated states added adds warned warns explained explains noted notes claimed claims insisted insists
 announced announces confirmed confirms wrote writes tweeted argued argues declared declares urged urges stressed stresses
 emphasised emphasized emphasises emphasizes acknowledged acknowledges recalled recalls asked asks replied replies
