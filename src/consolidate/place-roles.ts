@@ -42,31 +42,142 @@ function quotedRanges(text: string): [number, number][] {
   return [...text.matchAll(/[“"«]([^“”"«»]*)[”"»]/g)].filter((m) => /[,.!?;:]\s*$/.test(m[1])).map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-/** Occurrences in a sentence of known place names that no mention of the report covers. */
-function missedPlaces(text: string, offset: number, sentenceId: string, mentions: Mention[], knownNames: readonly string[]): Mention[] {
-  const out: Mention[] = [];
-  for (const name of knownNames) {
-    if (name.length < 3) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const [start, end] = [offset + at, offset + at + name.length];
-      const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '');
-      if (bounded && ![...mentions, ...out].some((m) => m.start < end && start < m.end)) out.push({ start, end, sentenceId });
+/**
+ * Every occurrence of a set of names in a text (Aho–Corasick over UTF-16 code units): a text costs
+ * its length and the occurrences, not the number of names. Built once per list of names.
+ */
+interface NameNode {
+  next: Map<number, NameNode>;
+  fail: NameNode | null;
+  /** Indices of the names ending here, own first, then those of the fail chain. */
+  ends: number[];
+}
+const matchers = new WeakMap<readonly string[], (text: string) => { name: number; at: number }[]>();
+
+function nameMatcher(names: readonly string[]): (text: string) => { name: number; at: number }[] {
+  const cached = matchers.get(names);
+  if (cached) return cached;
+  const node = (): NameNode => ({ next: new Map(), fail: null, ends: [] });
+  const root = node();
+  names.forEach((name, i) => {
+    if (name.length < 3) return;
+    let n = root;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      let child = n.next.get(c);
+      if (!child) n.next.set(c, (child = node()));
+      n = child;
     }
+    n.ends.push(i);
+  });
+  // Fail links breadth first; a node's names include those of its fail node.
+  const queue: NameNode[] = [];
+  for (const child of root.next.values()) {
+    child.fail = root;
+    queue.push(child);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const n = queue[q];
+    for (const [c, child] of n.next) {
+      let f = n.fail;
+      while (f && !f.next.has(c)) f = f.fail;
+      child.fail = f ? f.next.get(c)! : root;
+      if (child.fail.ends.length) child.ends = [...child.ends, ...child.fail.ends];
+      queue.push(child);
+    }
+  }
+  const match = (text: string) => {
+    const out: { name: number; at: number }[] = [];
+    let n = root;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      while (n !== root && !n.next.has(c)) n = n.fail!;
+      n = n.next.get(c) ?? root;
+      for (const i of n.ends) out.push({ name: i, at: k + 1 - names[i].length });
+    }
+    return out;
+  };
+  matchers.set(names, match);
+  return match;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a span overlaps any of a set of spans: fixed ones (any, overlapping each other or not)
+ * and ones added as they are accepted (which never overlap each other).
+ */
+function overlapIndex(fixed: readonly { start: number; end: number }[]) {
+  const sorted = [...fixed].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const m of sorted) maxEnd.push(Math.max(maxEnd.at(-1) ?? -Infinity, m.end));
+  const added: { start: number; end: number }[] = [];
+  /** Index of the last span starting before `end`, or -1. */
+  const lastBefore = (list: readonly { start: number }[], end: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  return {
+    overlaps(start: number, end: number): boolean {
+      const i = lastBefore(sorted, end);
+      if (i >= 0 && maxEnd[i] > start) return true;
+      // Added spans are disjoint: the last one starting before `end` ends last among them.
+      const j = lastBefore(added, end);
+      return j >= 0 && added[j].end > start;
+    },
+    add(span: { start: number; end: number }) {
+      added.splice(lastBefore(added, span.start) + 1, 0, span);
+    },
+  };
+}
+
+/**
+ * Occurrences in a sentence of known place names that no mention of the report covers: name by
+ * name (in the order of `knownNames`), each occurrence from the first, those overlapping a mention
+ * or an occurrence taken before left out.
+ */
+export function missedPlaces(text: string, offset: number, sentenceId: string, mentions: Mention[], knownNames: readonly string[]): Mention[] {
+  const out: Mention[] = [];
+  const found = nameMatcher(knownNames)(text).filter(({ name, at }) => !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + knownNames[name].length] ?? ''));
+  if (!found.length) return out;
+  found.sort((a, b) => a.name - b.name || a.at - b.at);
+  const taken = overlapIndex(mentions);
+  for (const { name, at } of found) {
+    const [start, end] = [offset + at, offset + at + knownNames[name].length];
+    if (taken.overlaps(start, end)) continue;
+    const m = { start, end, sentenceId };
+    out.push(m);
+    taken.add(m);
   }
   return out;
 }
 
-/** Token index range a character span covers. */
+/** Token index range a character span covers (tokens are in order and do not overlap). */
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  tokens.forEach((t, i) => {
-    if (t.end > start && t.start < end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  return first < 0 ? null : [first, last];
+  // The first token ending after `start` and the last starting before `end`.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const first = lo;
+  lo = first;
+  hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo - 1;
+  return first < tokens.length && last >= first ? [first, last] : null;
 }
 
 /**
@@ -82,7 +193,11 @@ export function incidentSites(profile: Profile, knownNames: readonly string[] = 
     // words ("attacked villages in northern Nigeria, killing 23 in Dansadau…"); their role is decided
     // by the event's country.
     if (place.precision === 'country' || place.precision === 'region') continue;
-    for (const m of place.mentions) bySentence.set(m.sentenceId, [...(bySentence.get(m.sentenceId) ?? []), m]);
+    for (const m of place.mentions) {
+      const list = bySentence.get(m.sentenceId);
+      if (list) list.push(m);
+      else bySentence.set(m.sentenceId, [m]);
+    }
   }
   for (const [sentenceId, mentions] of bySentence) {
     const text = profile.sentence(sentenceId);
@@ -100,12 +215,17 @@ export function incidentSites(profile: Profile, knownNames: readonly string[] = 
       .map((m) => ({ m, range: tokenRange(tokens, m.start - offset, m.end - offset) }))
       .filter((x): x is { m: Mention; range: [number, number] } => x.range !== null)
       .sort((a, b) => a.range[0] - b.range[0]);
+    // Groups start in reading order and never overlap: a mention starting inside the last group joins it.
     const groups: Group[] = [];
     for (const { m, range } of located) {
       const g = groups.at(-1);
-      const between = g ? text.slice(tokens[g.last].end, tokens[range[0]].start) : '';
-      const gap = tokens.slice((g?.last ?? 0) + 1, range[0]).map((t) => t.text);
-      if (g && gap.length <= 3 && gap.every((w) => CONNECTOR.test(w)) && !/[;:()—]/.test(between)) {
+      const gap = g ? Math.max(0, range[0] - g.last - 1) : 0;
+      if (
+        g &&
+        gap <= 3 &&
+        tokens.slice(g.last + 1, range[0]).every((t) => CONNECTOR.test(t.text)) &&
+        !/[;:()—]/.test(text.slice(tokens[g.last].end, tokens[range[0]].start))
+      ) {
         g.mentions.push(m);
         g.last = Math.max(g.last, range[1]);
       } else {
@@ -114,27 +234,40 @@ export function incidentSites(profile: Profile, knownNames: readonly string[] = 
         groups.push({ mentions: [m], first: range[0], last: range[1], destination });
       }
     }
-    const inGroup = (i: number) => groups.some((g) => i >= g.first && i <= g.last);
+    const grouped = new Uint8Array(tokens.length);
+    for (const g of groups) grouped.fill(1, g.first, g.last + 1);
     // Words inside a quotation belong to the quotation's places only ("…shot everyone," a survivor
-    // said from Segou).
+    // said from Segou). Quotations come in order and do not overlap.
     const quoted = quotedRanges(text);
-    const inQuote = (i: number) => quoted.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b);
+    const inQuote = new Uint8Array(tokens.length);
+    for (let i = 0, q = 0; i < tokens.length; i++) {
+      while (q + 1 < quoted.length && quoted[q + 1][0] <= tokens[i].start) q++;
+      if (q < quoted.length && tokens[i].start >= quoted[q][0] && tokens[i].end <= quoted[q][1]) inQuote[i] = 1;
+    }
+    // The groups on each side of a quotation's edge, in order: a word's nearest groups are the
+    // closest of its own side before it and after it (groups never contain the words looked up).
+    const sides = [groups.filter((g) => !inQuote[g.first]), groups.filter((g) => inQuote[g.first])];
     const nearest = (i: number): Group[] => {
-      let best = Infinity;
-      let out: Group[] = [];
-      for (const g of groups) {
-        if (inQuote(g.first) !== inQuote(i)) continue;
-        const d = i < g.first ? g.first - i : i > g.last ? i - g.last : 0;
-        if (d < best) [best, out] = [d, [g]];
-        else if (d === best) out.push(g);
+      const list = sides[inQuote[i]];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].first < i) lo = mid + 1;
+        else hi = mid;
       }
-      return out;
+      const before = list[lo - 1];
+      const after = list[lo];
+      const db = before ? i - before.last : Infinity;
+      const da = after ? after.first - i : Infinity;
+      if (!before && !after) return [];
+      return db < da ? [before] : da < db ? [after] : [before, after];
     };
     const incidentAt = new Map<Group, number>();
     const responseAt = new Map<Group, number>();
     let anyIncidentWord = false;
     tokens.forEach((t, i) => {
-      if (inGroup(i)) return;
+      if (grouped[i]) return;
       const response = RESPONSE_WORD.test(t.text) || (MOVE_WORD.test(t.text) && DIRECTION_WORD.test(tokens[i + 1]?.text ?? ''));
       const incident = !response && (INCIDENT_CUE.test(t.text) || MORE_INCIDENT_WORDS.test(t.text));
       if (!response && !incident) return;
@@ -145,12 +278,13 @@ export function incidentSites(profile: Profile, knownNames: readonly string[] = 
         map.set(g, Math.min(map.get(g) ?? Infinity, d));
       }
     });
+    const missedSet = new Set(missed);
     for (const g of groups) {
       if (g.destination) continue;
       const di = incidentAt.get(g);
       const dr = responseAt.get(g);
       const site = di !== undefined ? dr === undefined || di < dr : !anyIncidentWord && dr === undefined && profile.lead.has(sentenceId);
-      if (site) for (const m of g.mentions) if (!missed.includes(m)) sites.add(m);
+      if (site) for (const m of g.mentions) if (!missedSet.has(m)) sites.add(m);
     }
   }
   return sites;

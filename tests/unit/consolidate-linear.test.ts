@@ -1,10 +1,34 @@
 // Consolidation steps made near-linear in the length of a text (issue 8) against the plain loops
 // they replace, on generated inputs: the indexed versions must give exactly the same results.
-import { describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventActor } from '../../src/schemas/event.ts';
+import type { Place } from '../../src/schemas/entities.ts';
+import type { Mention } from '../../src/schemas/provenance.ts';
+import { createExtractor } from '../../src/extract/processor.ts';
 import { lastActorFinder } from '../../src/consolidate/bottom-line-toll.ts';
-import { fold } from '../../src/consolidate/text.ts';
+import { incidentSites, missedPlaces } from '../../src/consolidate/place-roles.ts';
+import { profileReport, type Profile } from '../../src/consolidate/profile.ts';
+import { fold, sortedUnique } from '../../src/consolidate/text.ts';
+import * as before from './linear-reference/place-roles.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
+
+/** Real reports: the seeds and the tuning fixtures, one folder an event (as the fixtures are read). */
+const FOLDERS = ['seeds', 'tests/fixtures/events/tuning/texts', 'tests/fixtures/events/tuning-grouping/texts'];
+let folders: Profile[][] = [];
+beforeAll(async () => {
+  const extractor = await createExtractor();
+  folders = [];
+  for (const dir of FOLDERS) {
+    const profiles: Profile[] = [];
+    for (const f of (await readdir(dir)).filter((x) => x.endsWith('.txt')).sort()) {
+      const text = await readFile(join(dir, f), 'utf8');
+      profiles.push(profileReport(extractor.extract(f, text), text));
+    }
+    folders.push(profiles);
+  }
+}, 120_000);
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -33,6 +57,92 @@ describe('the last actor named before a point (bottom line)', () => {
         const text = fold(Array.from({ length: Math.floor(rand() * 12) }, () => phrase(rand)).join(' '));
         expect(find(text)?.key ?? null).toBe(naive(actors, text)?.key ?? null);
       }
+    }
+  });
+});
+
+describe('incident sites (place roles)', () => {
+  const show = (sites: Set<Mention>) => [...sites].map((m) => `${m.sentenceId}@${m.start}-${m.end}`);
+  const knownNamesOf = (profiles: Profile[]) => sortedUnique(profiles.flatMap((p) => p.report.places.filter((x) => x.precision !== 'country').flatMap((x) => [x.name, x.written])));
+
+  it('are those of the plain loops on the seeds and fixtures', () => {
+    let sites = 0;
+    for (const profiles of folders) {
+      const known = knownNamesOf(profiles);
+      for (const p of profiles) {
+        const now = incidentSites(p, known);
+        expect(show(now)).toEqual(show(before.incidentSites(p, known)));
+        sites += now.size;
+      }
+    }
+    expect(sites).toBeGreaterThan(50);
+  });
+
+  it('miss the names the plain loops miss (names inside names, overlapping, repeated)', () => {
+    const names = ['Kaya', 'Kaya Sud', 'Sud Kaya', 'Kaya Kaya', 'aya K', 'Sud', 'Su', "N'Djamena", 'Djamena', 'é Kaya', 'Kayé'];
+    for (let t = 0; t < 400; t++) {
+      const rand = prng(t + 11);
+      const text = Array.from({ length: Math.floor(rand() * 30) }, () => pick(rand, [...names, 'and', ',', 'in'])).join(rand() < 0.5 ? ' ' : '');
+      const mentions = Array.from({ length: Math.floor(rand() * 5) }, () => {
+        const start = 100 + Math.floor(rand() * text.length);
+        return { start, end: start + Math.floor(rand() * 12), sentenceId: 's' };
+      });
+      const known = sortedUnique(names.filter(() => rand() < 0.7));
+      expect(missedPlaces(text, 100, 's', mentions, known)).toEqual(before.missedPlaces(text, 100, 's', mentions, known));
+    }
+  });
+
+  const NAMES = ['Kaya', 'Kayes', 'Ségou', 'Segou', 'Djibo', 'Bamako', 'Mali', 'Gao', "N'Djamena", 'Sandere', 'Dansadau', 'Ka'];
+  const WORDS = [
+    'and', 'in', 'near', 'of', 'the', 'town', 'villages', 'northern', 'attacked', 'killed', 'gunfire', 'curfew', 'mourning', 'fled', 'to', 'refuge',
+    'said', 'residents', 'a', 'survivor', 'shot', 'everyone', 'reinforcements', 'deployed', 'were', 'after', 'massacre', 'at',
+  ];
+  const PUNCT = [',', ';', ':', '(', ')', ' —', '.'];
+  it('are those of the plain loops on generated sentences (missed names, overlapping mentions, quotations)', () => {
+    for (let t = 0; t < 400; t++) {
+      const rand = prng(t + 7);
+      const sentences: { id: string; text: string; start: number }[] = [];
+      const places: Place[] = [];
+      let offset = 0;
+      for (let s = 0; s < 1 + Math.floor(rand() * 4); s++) {
+        const parts: string[] = [];
+        const spans: [number, number][] = [];
+        let length = 0;
+        let open = false;
+        for (let w = 0; w < 3 + Math.floor(rand() * 40); w++) {
+          const r = rand();
+          let piece = r < 0.3 ? pick(rand, NAMES) : r < 0.85 ? pick(rand, WORDS) : pick(rand, PUNCT);
+          if (rand() < 0.08) {
+            piece = open ? `${piece},”` : `“${piece}`;
+            open = !open;
+          }
+          const at = length + (parts.length ? 1 : 0);
+          if (r < 0.3) spans.push([at + (piece.startsWith('“') ? 1 : 0), at + piece.length]);
+          parts.push(piece);
+          length = at + piece.length;
+        }
+        const text = parts.join(' ');
+        const id = `s${s}`;
+        sentences.push({ id, text, start: offset });
+        // Some occurrences are mentions (now and then one of two words, or a span a token overlaps), the others are missed.
+        for (const [a, b] of spans) {
+          if (rand() < 0.4) continue;
+          const [start, end] = rand() < 0.1 ? [a, Math.min(text.length, b + 5)] : rand() < 0.05 ? [a + 1, b] : [a, b];
+          const precision = pick(rand, ['town', 'town', 'unknown', 'admin', 'country', 'region'] as const);
+          places.push({ name: text.slice(start, end), written: text.slice(start, end), precision, mentions: [{ start: offset + start, end: offset + end, sentenceId: id }] } as unknown as Place);
+          if (rand() < 0.2) places.at(-1)!.mentions.push({ start: offset + start, end: offset + end, sentenceId: id });
+        }
+        offset += text.length + 1;
+      }
+      const byId = new Map(sentences.map((s) => [s.id, s]));
+      const profile = {
+        report: { places },
+        sentence: (id: string) => byId.get(id)?.text ?? '',
+        sentenceSpans: new Map(sentences.map((s) => [s.id, { start: s.start, end: s.start + s.text.length }])),
+        lead: new Set(sentences.filter(() => rand() < 0.5).map((s) => s.id)),
+      } as unknown as Profile;
+      const known = sortedUnique([...NAMES.filter(() => rand() < 0.7), ...places.map((p) => p.name)]);
+      expect(show(incidentSites(profile, known))).toEqual(show(before.incidentSites(profile, known)));
     }
   });
 });
