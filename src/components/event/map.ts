@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
-import countries from 'world-countries';
+import { worldCountries } from '../../geo/world.ts';
 import type { EventPlace } from '../../schemas/event.ts';
 
 export interface MapPoint {
@@ -32,7 +32,7 @@ const topology = world as unknown as Topology<{ countries: GeometryCollection<{ 
 const outlines = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
 // Bounds once, so each map only draws the countries in view.
 const bounded = outlines.map((f) => ({ f, b: geoBounds(f as GeoPermissibleObjects) }));
-const numericOf = new Map(countries.map((c) => [c.cca2, c.ccn3]));
+const numericOf = new Map(worldCountries().map((c) => [c.cca2, c.ccn3]));
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
