@@ -2,19 +2,26 @@
 // seed folders. Targets live here, not in timed tests.
 //   npm run bench                     # 5 real seeds, 1,000 and 10,000 synthetic seeds
 //   npm run bench -- --sizes 100,1000 # other sizes
-//   npm run bench -- --sizes 0 --site 2000  # also a full site build (Astro + Pagefind) of 2,000 seeds
+//   npm run bench -- --sizes 0 --site 2000  # also a full site build (Astro + Pagefind) of 2,000 seeds:
+//                                           # cold and with one seed edited, split into phases; page
+//                                           # weights and the bytes of a first search (Chromium)
+//   npm run bench -- --sizes 0 --site 2000 --plain-astro  # and the baseline: a plain Astro site of the
+//                                           # same texts (.md pages + Pagefind CLI), built first in the
+//                                           # same run; every site-build row prints its ratio to it
 //   npm run bench -- --sizes 0 --large      # also large single seeds (1 MB, 4 MB, 5 MB at the seed limits,
 //                                           # 5,000 one-word lines), each against a time and memory budget;
 //                                           # exits nonzero when one is over (a few minutes; see scripts/lib/large-bench.ts)
 import { cp, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build as buildContent } from '../src/build/build.ts';
 import { extractFolder } from '../src/build/extract-folder.ts';
 import { consolidateDocs } from '../src/consolidate/index.ts';
 import { syntheticSeeds } from './lib/synthetic.ts';
+import { plainAstroBuild } from './lib/plain-astro.ts';
+import { describePhases, timedBuild, type BuildTiming } from './lib/site-build.ts';
+import { firstSearchBytes, kb, pageWeights } from './lib/site-metrics.ts';
 import { describeLarge, runLargeCases, type LargeResult } from './lib/large-bench.ts';
 import type { Report } from '../src/schemas/report.ts';
 
@@ -25,6 +32,7 @@ const arg = (name: string) => {
 const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const siteSize = Number(arg('--site') ?? 0);
 const large = process.argv.includes('--large');
+const plainAstro = process.argv.includes('--plain-astro');
 
 interface Row { case: string; ms: number; target: number; note?: string }
 const rows: Row[] = [];
@@ -41,40 +49,70 @@ function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
   return buildContent(seedDir, outDir, { cacheDir });
 }
 
-/** `npm run build` of a whole site in a scratch copy of the project (so src/content is left alone). */
-function build(project: string, seeds: string): { ms: number; peakMb: number | null } {
-  const timer = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'PEAK_KB %M'] : [];
-  const t0 = performance.now();
-  const run = spawnSync(timer[0] ?? 'npm', [...timer.slice(1), ...(timer.length ? ['npm'] : []), 'run', 'build'], {
-    cwd: project,
-    env: { ...process.env, SEEDS_DIR: seeds },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const ms = Math.round(performance.now() - t0);
-  if (run.status !== 0) throw new Error(`site build failed:\n${run.stderr.slice(-2000)}`);
-  const peak = /PEAK_KB (\d+)/.exec(run.stderr);
-  return { ms, peakMb: peak ? Math.round(Number(peak[1]) / 1024) : null };
+/** A site-build row: time, its ratio to the plain Astro build of the same texts, peak memory, phases. */
+function siteRow(label: string, t: BuildTiming, target: number) {
+  const ratio = plain ? ` = ${(t.ms / plain.total.ms).toFixed(2)}× plain Astro` : '';
+  rows.push({ case: label, ms: t.ms, target, note: `peak ${t.peakMb ?? '?'} MB${ratio}; ${describePhases(t.phases)}` });
 }
 
+let plain: Awaited<ReturnType<typeof plainAstroBuild>> | null = null;
+
+/**
+ * `npm run build` of a whole site in a scratch copy of the project (so src/content is left alone):
+ * cold, then after one seed is edited; with `--plain-astro`, first the baseline of the same texts.
+ * Targets (issue 11): cold ≤ 2× plain Astro, one edited ≤ 1× plain Astro's cold build.
+ */
 async function siteBuild(bases: { text: string; report: Report }[], n: number) {
   const project = join(work, 'project');
   const root = resolve('.');
   const skip = new Set(['node_modules', 'dist', '.cache', '.git', '.astro'].map((d) => join(root, d)));
-  await cp(root, project, { recursive: true, filter: (src) => !skip.has(src) && !src.startsWith(join(root, 'src/content/')) });
+  await cp(root, project, { recursive: true, filter: (src) => !skip.has(src) && !/^\.dist\./.test(basename(src)) && !src.startsWith(join(root, 'src/content/')) });
   await symlink(join(root, 'node_modules'), join(project, 'node_modules'));
   const seeds = join(work, `site-seeds-${n}`);
   await mkdir(seeds, { recursive: true });
   const docs = syntheticSeeds(bases, n);
   for (const d of docs) await writeFile(join(seeds, d.name), d.text);
-  const cold = build(project, seeds);
-  rows.push({ case: `site build ${n} seeds, cold (prebuild + Astro + Pagefind)`, ms: cold.ms, target: n * 150, note: `peak ${cold.peakMb ?? '?'} MB` });
+  if (plainAstro) {
+    plain = await plainAstroBuild(seeds, join(work, 'plain-astro'));
+    rows.push({
+      case: `plain Astro baseline, ${plain.pages} pages (astro build + Pagefind CLI)`,
+      ms: plain.total.ms,
+      target: 0,
+      note: `${(plain.total.ms / 1000).toFixed(1)} s: Astro ${(plain.astro.ms / 1000).toFixed(1)} s, Pagefind ${(plain.pagefind.ms / 1000).toFixed(1)} s; peak ${plain.total.peakMb ?? '?'} MB`,
+    });
+  }
+  // Astro's cache lives in the scratch project, not in the shared node_modules.
+  const env = { SEEDS_DIR: seeds, ASTRO_CACHE_DIR: join(project, '.astro-cache') };
+  const cold = await timedBuild(project, env);
+  siteRow(`site build ${n} seeds, cold (prebuild + Astro + Pagefind)`, cold, plain ? 2 * plain.total.ms : n * 150);
   const first = join(seeds, docs[0].name);
   await writeFile(first, (await readFile(first, 'utf8')) + '\nA new paragraph arrived.\n');
-  const inc = build(project, seeds);
-  rows.push({ case: `site build ${n} seeds, one seed changed`, ms: inc.ms, target: n * 150, note: `peak ${inc.peakMb ?? '?'} MB` });
-  const du = spawnSync('du', ['-sm', join(project, 'dist')], { encoding: 'utf8' }).stdout.split('\t')[0];
+  const inc = await timedBuild(project, env);
+  siteRow(`site build ${n} seeds, one seed edited`, inc, plain ? plain.total.ms : n * 150);
+  const dist = join(project, 'dist');
+  const du = spawnSync('du', ['-sm', dist], { encoding: 'utf8' }).stdout.split('\t')[0];
   rows.push({ case: `site size for ${n} seeds`, ms: 0, target: 0, note: `${du} MB in dist/` });
+  for (const section of ['briefings', 'events']) {
+    const w = await pageWeights(dist, section);
+    rows.push({
+      case: `${section} pages (${w.pages}): HTML median / max`,
+      ms: 0,
+      target: 0,
+      note: `${kb(w.medianBytes)} / ${kb(w.maxBytes)}; gzipped ${kb(w.medianGzip)} / ${kb(w.maxGzip)}${section === 'briefings' ? ` (target ≤ 30 KB gzipped: ${w.maxGzip <= 30 * 1024 ? 'ok' : 'OVER'})` : ''}`,
+    });
+  }
+  if (plain) {
+    const w = await pageWeights(join(work, 'plain-astro', 'dist'), 'r');
+    rows.push({ case: `plain Astro pages (${w.pages}): HTML median / max`, ms: 0, target: 0, note: `${kb(w.medianBytes)} / ${kb(w.maxBytes)}; gzipped ${kb(w.medianGzip)} / ${kb(w.maxGzip)}` });
+  }
+  for (const s of await firstSearchBytes(dist, ['killed', 'government'])) {
+    rows.push({
+      case: `first search "${s.query}": bytes fetched from /pagefind/`,
+      ms: 0,
+      target: 0,
+      note: `${kb(s.pagefindBytes)} in ${s.requests} requests (${kb(s.pagefindGzip)} with gzip; target ≤ 300 KB: ${s.pagefindBytes <= 300 * 1024 ? 'ok' : 'OVER'}); ${s.results} results shown`,
+    });
+  }
 }
 
 const work = await mkdtemp(join(tmpdir(), 'sitrep-bench-'));
