@@ -55,6 +55,23 @@ function isAdjectiveOf(written: string, place: Place): boolean {
 /** Largest edit distance at which an unknown name counts as a spelling of another (by length). */
 const allowance = (length: number) => (length >= 6 ? 2 : length >= 4 ? 1 : 0);
 
+/**
+ * A name with up to `k` (0–2) letters deleted, each form once. Two names an edit distance of at
+ * most k apart (substitutions, insertions, deletions, adjacent transpositions, each letter edited
+ * once) share a form: each edit is undone by deleting at most one letter on each side.
+ */
+export function deletions(name: string, k: number): string[] {
+  const out = new Set([name]);
+  if (k >= 1) {
+    for (let i = 0; i < name.length; i++) {
+      const one = name.slice(0, i) + name.slice(i + 1);
+      out.add(one);
+      if (k >= 2) for (let j = i; j < one.length; j++) out.add(one.slice(0, j) + one.slice(j + 1));
+    }
+  }
+  return [...out];
+}
+
 function isIncidentPlaceCountry(place: Place, country: string | null): boolean {
   if (!country) return place.precision !== 'country';
   if (place.precision === 'country') return place.country === country;
@@ -96,20 +113,43 @@ export function consolidatePlaces(profiles: Profile[], originOf?: OriginOf): Pla
   // Merge spellings: an unlocated name one or two letters from another place's name, never
   // named together with it in one report (a report naming both means two places).
   const clusters = [...byKey.values()].sort((a, b) => cmp(a.key, b.key));
-  const reportsOf = (c: Cluster) => new Set(c.readings.map((r) => r.profile.report.id));
-  const namesOf = (c: Cluster) => sortedUnique(c.readings.flatMap((r) => [r.place.name, r.place.written]).map(nameKey).filter((n) => n.length >= 3));
+  // Names and reports of a cluster, kept until it takes another's readings.
+  const seen = new Map<Cluster, { names: string[]; reports: Set<string> }>();
+  const read = (c: Cluster) => {
+    let r = seen.get(c);
+    if (!r) {
+      r = { names: sortedUnique(c.readings.flatMap((x) => [x.place.name, x.place.written]).map(nameKey).filter((n) => n.length >= 3)), reports: new Set(c.readings.map((x) => x.profile.report.id)) };
+      seen.set(c, r);
+    }
+    return r;
+  };
   const located = (c: Cluster) => c.readings.some((r) => r.place.gazetteerId !== null);
+  // Only names a few deletions apart can be spellings of one another: clusters by every form of
+  // their names with up to `allowance` letters deleted (two names within the allowance share one).
+  const unlocated = clusters.filter((c) => !located(c));
+  const byVariant = new Map<string, number[]>();
+  const index = (name: string, j: number) => {
+    for (const v of deletions(name, allowance(name.length))) {
+      const list = byVariant.get(v);
+      if (list) list.push(j);
+      else byVariant.set(v, [j]);
+    }
+  };
+  if (unlocated.length) clusters.forEach((c, j) => read(c).names.forEach((n) => index(n, j)));
   for (let i = 0; i < clusters.length; i++) {
     const a = clusters[i];
     if (!a.readings.length || located(a)) continue;
+    const { names: namesA, reports: ra } = read(a);
+    const candidates = new Set<number>();
+    for (const x of namesA) for (const v of deletions(x, allowance(x.length))) for (const j of byVariant.get(v) ?? []) candidates.add(j);
     let target: { c: Cluster; d: number; how: string } | null = null;
-    for (let j = 0; j < clusters.length; j++) {
+    for (const j of [...candidates].sort((p, q) => p - q)) {
       const b = clusters[j];
       if (i === j || !b.readings.length) continue;
-      const ra = reportsOf(a);
-      if ([...reportsOf(b)].some((r) => ra.has(r))) continue;
-      for (const x of namesOf(a)) {
-        for (const y of namesOf(b)) {
+      const { names: namesB, reports: rb } = read(b);
+      if ([...rb].some((r) => ra.has(r))) continue;
+      for (const x of namesA) {
+        for (const y of namesB) {
           const d = editDistance(x, y, 2);
           if (d <= allowance(Math.min(x.length, y.length)) && (!target || d < target.d || (d === target.d && located(b) && !located(target.c)))) {
             target = { c: b, d, how: `${d === 0 ? 'same letters' : d === 1 ? 'one letter apart' : 'two letters apart'}` };
@@ -122,6 +162,10 @@ export function consolidatePlaces(profiles: Profile[], originOf?: OriginOf): Pla
     target.c.readings.push(...a.readings);
     target.c.merged.push(`${name}: ${target.how}; no gazetteer knows “${name}”, and no report names both`);
     a.readings = [];
+    // The target now has the names of both.
+    seen.delete(target.c);
+    const t = clusters.indexOf(target.c);
+    for (const n of namesA) index(n, t);
   }
 
   const spellingNotes = new Map<string, string[]>();

@@ -9,9 +9,12 @@ import type { Mention } from '../../src/schemas/provenance.ts';
 import { createExtractor } from '../../src/extract/processor.ts';
 import { lastActorFinder } from '../../src/consolidate/bottom-line-toll.ts';
 import { incidentSites, missedPlaces } from '../../src/consolidate/place-roles.ts';
+import { consolidatePlaces, deletions } from '../../src/consolidate/places.ts';
 import { profileReport, type Profile } from '../../src/consolidate/profile.ts';
-import { fold, sortedUnique } from '../../src/consolidate/text.ts';
+import { editDistance, fold, nameKey, sortedUnique } from '../../src/consolidate/text.ts';
+import type { Report } from '../../src/schemas/report.ts';
 import * as before from './linear-reference/place-roles.ts';
+import * as beforePlaces from './linear-reference/places.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 /** Real reports: the seeds and the tuning fixtures, one folder an event (as the fixtures are read). */
@@ -57,6 +60,88 @@ describe('the last actor named before a point (bottom line)', () => {
         const text = fold(Array.from({ length: Math.floor(rand() * 12) }, () => phrase(rand)).join(' '));
         expect(find(text)?.key ?? null).toBe(naive(actors, text)?.key ?? null);
       }
+    }
+  });
+});
+
+/**
+ * A report of generated sentences, made through profileReport: `items` are what the sentences
+ * name (a place, a person…), each with the entity it belongs to; the sentences are those items
+ * between filler words.
+ */
+function syntheticProfile<T>(rand: Rand, id: string, items: T[], written: (item: T) => string, filler: readonly string[]): { profile: (report: Partial<Report>) => Profile; mentions: Map<T, { start: number; end: number; sentenceId: string }[]> } {
+  let text = '';
+  const sentences: Report['sentences'] = [];
+  const mentions = new Map<T, { start: number; end: number; sentenceId: string }[]>();
+  let n = 0;
+  while (n < items.length || !sentences.length) {
+    const start = text.length;
+    const sentenceId = `${id}-s${sentences.length}`;
+    const words = 2 + Math.floor(rand() * 10);
+    for (let w = 0; w < words; w++) {
+      if (text.length > start) text += ' ';
+      if (n < items.length && rand() < 0.35) {
+        const item = items[n++];
+        const at = text.length;
+        text += written(item);
+        mentions.set(item, [...(mentions.get(item) ?? []), { start: at, end: text.length, sentenceId }]);
+      } else text += pick(rand, filler);
+    }
+    text += '.';
+    sentences.push({ id: sentenceId, start, end: text.length, paragraphId: 'p0' } as Report['sentences'][number]);
+    text += ' ';
+  }
+  const profile = (report: Partial<Report>) =>
+    profileReport(
+      { id, file: `${id}.txt`, title: '', titleSource: 'lead', summary: '', published: null, outlet: null, url: null, bodyStart: 0, sentences, eventDate: null, eventDateText: null, people: [], organizations: [], places: [], agencies: [], figures: [], quotes: [], claims: [], dates: [], warnings: [], ...report } as unknown as Report,
+      text,
+    );
+  return { profile, mentions };
+}
+
+describe('place spellings merged (places)', () => {
+  it('share a form with up to k letters deleted whenever they are k edits apart', () => {
+    const rand = prng(5);
+    const alphabet = 'abcé';
+    for (let t = 0; t < 3000; t++) {
+      const word = () => Array.from({ length: Math.floor(rand() * 9) }, () => pick(rand, [...alphabet])).join('');
+      const [x, y] = [word(), word()];
+      for (const k of [0, 1, 2]) {
+        const shared = deletions(x, k).some((v) => deletions(y, k).includes(v));
+        if (editDistance(x, y, 2) <= k) expect(shared, `${x} ${y} ${k}`).toBe(true);
+      }
+    }
+  });
+
+  // Chains ('Kyae' is a spelling of 'Kaye', itself one of 'Kayes'): a merged name draws others after it.
+  const SPELLINGS = ['Kayes', 'Kaye', 'Kyae', 'Ykae', 'Kayess', 'Kyaes', 'Kays', 'Ksay', 'Binoli', 'Binolli', 'Bnioli', 'Sandere', 'Sandaré', 'Sandre', 'Gao', 'Gau', 'Djibo', 'Djiboo', 'Barsalogho', 'Barsalgho', 'Mali', 'Ma-li', 'Tillabéri', 'Tillaberi', 'Menaka', 'Ménaka'];
+  const LOCATED = new Set(['Kayes', 'Gao', 'Djibo', 'Mali', 'Tillabéri', 'Menaka']);
+  it('are those of the all-pairs loop', () => {
+    for (let t = 0; t < 300; t++) {
+      const rand = prng(t + 3);
+      const profiles = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, r) => {
+        const names = SPELLINGS.filter(() => rand() < 0.2);
+        const items = names.flatMap((name) => Array.from({ length: 1 + Math.floor(rand() * 2) }, () => name));
+        const made = syntheticProfile(rand, `r${r}`, items, (x) => x, ['attack', 'in', 'near', 'killed', 'and', 'residents', 'said']);
+        const places = names.map((name, i) => ({
+          id: `l${i}`,
+          name,
+          written: name,
+          aliases: [],
+          lat: LOCATED.has(name) ? 1 : null,
+          lon: LOCATED.has(name) ? 1 : null,
+          country: rand() < 0.8 ? 'ML' : null,
+          admin1: rand() < 0.5 ? 'Kayes' : null,
+          precision: name === 'Mali' ? 'country' : LOCATED.has(name) ? 'town' : pick(rand, ['town', 'unknown', 'admin'] as const),
+          gazetteerId: LOCATED.has(name) ? `g:${nameKey(name)}` : null,
+          mentions: made.mentions.get(name) ?? [],
+        })) as unknown as Place[];
+        return made.profile({ places });
+      });
+      const originOf = new Map(profiles.map((p, i) => [p.report.id, i % 2]));
+      expect(JSON.stringify(consolidatePlaces(profiles, originOf), (_, v) => (v instanceof Map ? [...v] : v))).toEqual(
+        JSON.stringify(beforePlaces.consolidatePlaces(profiles, originOf), (_, v) => (v instanceof Map ? [...v] : v)),
+      );
     }
   });
 });
