@@ -212,10 +212,96 @@ function isVerbAfter(c: Clause, i: number): boolean {
 
 export type SubjectResult = { kind: 'np'; start: number; end: number } | { kind: 'main' } | { kind: 'none' };
 
+/** Where the subject's phrase stands while `subjectOf` reads backwards: tokens `[start, end)`, next token `i`. */
+interface PhraseScan {
+  start: number;
+  end: number;
+  i: number;
+}
+
+/**
+ * At a separator (comma or dash) at token `i`, reading backwards: a parenthetical right before
+ * the verb (", in its statement,") is skipped; an appositive (", General Jane Doe,") belongs to
+ * the noun phrase. The scan goes on from the returned place, or stops (null).
+ */
+function acrossSeparator(c: Clause, { start, end, i }: PhraseScan, floor: number, antecedent: boolean): PhraseScan | null {
+  let j = i - 1;
+  while (j >= floor && !isSeparator(c.tokens[j]) && !c.quoted[j]) j--;
+  const segStart = j + 1;
+  if (segStart >= i) return null;
+  let hasVerb = false;
+  for (let k = segStart; k < i; k++) if (verbClass(c, k) || (SUBORDINATORS.has(c.tokens[k].lower) && c.tokens[k - 1]?.lower !== 'such')) hasVerb = true;
+  if (start === end) {
+    if (j >= floor && isSeparator(c.tokens[j]) && (isParentheticalStart(c.tokens[segStart]) || hasVerb)) return { start: j, end: j, i: j + 1 };
+    if (hasVerb) return null;
+  } else if (j >= floor && c.quoted[j]) return null;
+  else if (hasVerb) {
+    // "…orchestrated by X (JNIM), an al-Qaeda affiliate, which": keep reading word by word.
+    if (!antecedent) return null;
+    return { start: i, end, i };
+  }
+  // "…, killing at least 27 civilians, local activists said", "…, in Borno state, residents said":
+  // a participle or prepositional phrase before the comma is an adjunct, not an appositive.
+  if (start !== end && isParentheticalStart(c.tokens[segStart]) && !antecedent) return null;
+  // "…near Culiacan, the capital of Sinaloa state, the ministry said": a noun phrase between
+  // commas after a clause with its own verb is in apposition to that clause's object.
+  if (start !== end && !antecedent && j >= floor && isSeparator(c.tokens[j])) {
+    let k2 = j - 1;
+    while (k2 >= floor && !isSeparator(c.tokens[k2]) && !c.quoted[k2]) k2--;
+    let earlierVerb = false;
+    for (let x = k2 + 1; x < j; x++) if (verbClass(c, x) && !AUXILIARIES.has(c.tokens[x].lower)) earlierVerb = true;
+    if (earlierVerb) return null;
+  }
+  return { start: segStart, end, i: segStart };
+}
+
+/**
+ * What the word at token `i` does to the subject read backwards: `take` it into the phrase,
+ * `stop` before it, take it as the phrase's `last` word, or settle the subject (a result).
+ */
+function atWord(c: Clause, { start, end, i }: PhraseScan, floor: number): 'take' | 'stop' | 'last' | SubjectResult {
+  const tok = c.tokens[i];
+  if (CONJUNCTIONS.has(tok.lower)) {
+    // "… and described": a coordinated verb; "Residents and officials said": a coordinated subject.
+    if (start === end) return { kind: 'main' };
+    const before = c.tokens[i - 1];
+    if (before && before.kind === 'word' && !verbClass(c, i - 1) && !SUBORDINATORS.has(before.lower)) return 'take';
+    // "Diéma, Kéniéba, and Yélimané": the last item of a list.
+    if (before?.text === ',' && c.tokens[i - 2]?.kind === 'word' && !verbClass(c, i - 2)) return 'take';
+    return 'stop';
+  }
+  // "X, which has claimed …": the relative pronoun stands for the phrase before its comma.
+  if (start === end && ['which', 'who', 'that'].includes(tok.lower) && isSeparator(c.tokens[i - 1]) && i - 1 > floor) {
+    const np = subjectOf(c, i, floor, true);
+    return np.kind === 'np' ? np : { kind: 'none' };
+  }
+  if (SUBORDINATORS.has(tok.lower) && !['as', 'since', 'after', 'before', 'until', 'once'].includes(tok.lower)) return 'stop';
+  // "a day after the G7 pledged", "shortly before the ministry said": a temporal clause opens here.
+  if (['as', 'since', 'after', 'before', 'until', 'once'].includes(tok.lower) && start !== end) {
+    const b = c.tokens[i - 1];
+    if (!b || b.kind !== 'word' || TIME_UNITS.has(b.lower) || /ly$/.test(b.lower) || ['moments', 'soon', 'just', 'long', 'even', 'ever', 'weeks', 'hours'].includes(b.lower) || verbClass(c, i - 1)) return 'stop';
+  }
+  // "a figure Hamas rejects": a name right after a noun standing for a claim is the relative clause's subject.
+  if (start !== end && /^\p{Ll}/u.test(tok.text) && CLAIM_NOUNS.has(tok.lower) && isCapitalized(c.tokens[i + 1])) return 'stop';
+  // "a claim the army denied", "a figure the ministry disputed": a determiner after a noun opens a
+  // new noun phrase, the subject of a relative clause without "that".
+  if (ARTICLES.has(tok.lower) && start !== end) {
+    const b = c.tokens[i - 1];
+    if (b?.kind === 'word' && !PREPOSITIONS.has(b.lower) && !DETERMINERS.has(b.lower) && !CONJUNCTIONS.has(b.lower) && !SUBORDINATORS.has(b.lower) && !AUXILIARIES.has(b.lower) && !/ly$/.test(b.lower) && !['half', 'only', 'even', 'just', 'of'].includes(b.lower) && !isCapitalized(b)) {
+      return 'last';
+    }
+  }
+  if (verbClass(c, i) && !AUXILIARIES.has(tok.lower)) return 'stop';
+  if (AUXILIARIES.has(tok.lower)) return 'stop';
+  return 'take';
+}
+
 /**
  * The subject of the verb at `v`: the noun phrase just before it (skipping adverbs, auxiliaries
  * and parentheticals such as ", who asked not to be named,"). `main` when the verb shares the
  * main clause's subject (a participle after a comma, a coordinated verb, "claiming to have").
+ * Read backwards token by token: brackets are skipped whole, separators by `acrossSeparator`,
+ * words by `atWord`.
  */
 export function subjectOf(c: Clause, v: number, floor = 0, antecedent = false): SubjectResult {
   const t = c.tokens[v];
@@ -243,85 +329,20 @@ export function subjectOf(c: Clause, v: number, floor = 0, antecedent = false): 
       continue;
     }
     if (isSeparator(tok)) {
-      // A parenthetical right before the verb (", in its statement,") is skipped; an
-      // appositive (", General Jane Doe,") belongs to the noun phrase.
-      let j = i - 1;
-      while (j >= floor && !isSeparator(c.tokens[j]) && !c.quoted[j]) j--;
-      const segStart = j + 1;
-      if (segStart >= i) break;
-      let hasVerb = false;
-      for (let k = segStart; k < i; k++) if (verbClass(c, k) || (SUBORDINATORS.has(c.tokens[k].lower) && c.tokens[k - 1]?.lower !== 'such')) hasVerb = true;
-      if (start === end) {
-        if (j >= floor && isSeparator(c.tokens[j]) && (isParentheticalStart(c.tokens[segStart]) || hasVerb)) {
-          end = start = j;
-          i = j + 1;
-          continue;
-        }
-        if (hasVerb) break;
-      } else if (j >= floor && c.quoted[j]) break;
-      else if (hasVerb) {
-        // "…orchestrated by X (JNIM), an al-Qaeda affiliate, which": keep reading word by word.
-        if (!antecedent) break;
-        start = i;
-        continue;
-      }
-      // "…, killing at least 27 civilians, local activists said", "…, in Borno state, residents said":
-      // a participle or prepositional phrase before the comma is an adjunct, not an appositive.
-      if (start !== end && isParentheticalStart(c.tokens[segStart]) && !antecedent) break;
-      // "…near Culiacan, the capital of Sinaloa state, the ministry said": a noun phrase between
-      // commas after a clause with its own verb is in apposition to that clause's object.
-      if (start !== end && !antecedent && j >= floor && isSeparator(c.tokens[j])) {
-        let k2 = j - 1;
-        while (k2 >= floor && !isSeparator(c.tokens[k2]) && !c.quoted[k2]) k2--;
-        let earlierVerb = false;
-        for (let x = k2 + 1; x < j; x++) if (verbClass(c, x) && !AUXILIARIES.has(c.tokens[x].lower)) earlierVerb = true;
-        if (earlierVerb) break;
-      }
-      start = segStart;
-      i = segStart;
+      const next = acrossSeparator(c, { start, end, i }, floor, antecedent);
+      if (!next) break;
+      ({ start, end, i } = next);
       continue;
     }
     if (tok.kind === 'punct' && !/['’&.\-]/.test(tok.text)) break;
     if (tok.kind === 'word') {
-      if (CONJUNCTIONS.has(tok.lower)) {
-        // "… and described": a coordinated verb; "Residents and officials said": a coordinated subject.
-        if (start === end) return { kind: 'main' };
-        const before = c.tokens[i - 1];
-        if (before && before.kind === 'word' && !verbClass(c, i - 1) && !SUBORDINATORS.has(before.lower)) {
-          start = i;
-          continue;
-        }
-        // "Diéma, Kéniéba, and Yélimané": the last item of a list.
-        if (before?.text === ',' && c.tokens[i - 2]?.kind === 'word' && !verbClass(c, i - 2)) {
-          start = i;
-          continue;
-        }
+      const step = atWord(c, { start, end, i }, floor);
+      if (step === 'stop') break;
+      if (step === 'last') {
+        start = i;
         break;
       }
-      // "X, which has claimed …": the relative pronoun stands for the phrase before its comma.
-      if (start === end && ['which', 'who', 'that'].includes(tok.lower) && isSeparator(c.tokens[i - 1]) && i - 1 > floor) {
-        const np = subjectOf(c, i, floor, true);
-        return np.kind === 'np' ? np : { kind: 'none' };
-      }
-      if (SUBORDINATORS.has(tok.lower) && !['as', 'since', 'after', 'before', 'until', 'once'].includes(tok.lower)) break;
-      // "a day after the G7 pledged", "shortly before the ministry said": a temporal clause opens here.
-      if (['as', 'since', 'after', 'before', 'until', 'once'].includes(tok.lower) && start !== end) {
-        const b = c.tokens[i - 1];
-        if (!b || b.kind !== 'word' || TIME_UNITS.has(b.lower) || /ly$/.test(b.lower) || ['moments', 'soon', 'just', 'long', 'even', 'ever', 'weeks', 'hours'].includes(b.lower) || verbClass(c, i - 1)) break;
-      }
-      // "a figure Hamas rejects": a name right after a noun standing for a claim is the relative clause's subject.
-      if (start !== end && /^\p{Ll}/u.test(tok.text) && CLAIM_NOUNS.has(tok.lower) && isCapitalized(c.tokens[i + 1])) break;
-      // "a claim the army denied", "a figure the ministry disputed": a determiner after a noun opens a
-      // new noun phrase, the subject of a relative clause without "that".
-      if (ARTICLES.has(tok.lower) && start !== end) {
-        const b = c.tokens[i - 1];
-        if (b?.kind === 'word' && !PREPOSITIONS.has(b.lower) && !DETERMINERS.has(b.lower) && !CONJUNCTIONS.has(b.lower) && !SUBORDINATORS.has(b.lower) && !AUXILIARIES.has(b.lower) && !/ly$/.test(b.lower) && !['half', 'only', 'even', 'just', 'of'].includes(b.lower) && !isCapitalized(b)) {
-          start = i;
-          break;
-        }
-      }
-      if (verbClass(c, i) && !AUXILIARIES.has(tok.lower)) break;
-      if (AUXILIARIES.has(tok.lower)) break;
+      if (step !== 'take') return step;
     }
     start = i;
   }
