@@ -3,6 +3,7 @@
 // to one of them. A country's forces and government are one party (`state:<ISO2>`).
 import { worldCountries } from '../geo/world.ts';
 import type { EntityRef } from '../schemas/statements.ts';
+import type { Organization } from '../schemas/entities.ts';
 import type { EventActor } from '../schemas/event.ts';
 import type { Profile } from './profile.ts';
 import { sourceRef } from './profile.ts';
@@ -41,17 +42,22 @@ export function shortName(a: Pick<EventActor, 'name' | 'aliases'>): string {
 
 const DESCRIPTORS = new Set(['rebels', 'fighters', 'militants', 'insurgents', 'jihadists', 'militia', 'militiamen', 'group', 'movement', 'gunmen']);
 
-/** The word the reports most often put right after an armed group's name ("M23 rebels"), or null. */
-function armedDescriptor(profiles: Profile[], a: EventActor): string | null {
+/**
+ * The word the reports most often put right after an armed group's name ("M23 rebels"), or null.
+ * `orgsByName`: each report's organizations by folded name.
+ */
+function armedDescriptor(profiles: Profile[], a: EventActor, orgsByName: Map<Profile, Map<string, Organization[]>>): string | null {
   const counts = new Map<string, number>();
   const forms = new Set(a.aliases.map((x) => fold(x)));
   for (const p of profiles) {
     if (!p.text || !a.reports.includes(p.report.id)) continue;
-    for (const org of p.report.organizations) {
-      if (!forms.has(fold(org.name))) continue;
-      for (const m of org.mentions) {
-        const next = /^\s+([A-Za-z]+)/.exec(p.text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
-        if (next && DESCRIPTORS.has(next)) counts.set(next, (counts.get(next) ?? 0) + 1);
+    // Each organization has one folded name: the sum over forms counts each once.
+    for (const form of forms) {
+      for (const org of orgsByName.get(p)?.get(form) ?? []) {
+        for (const m of org.mentions) {
+          const next = /^\s+([A-Za-z]+)/.exec(p.text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
+          if (next && DESCRIPTORS.has(next)) counts.set(next, (counts.get(next) ?? 0) + 1);
+        }
       }
     }
   }
@@ -88,6 +94,26 @@ interface Member {
   orgIndex: number;
 }
 
+interface StateOrg {
+  orgKey: string;
+  name: string;
+  kind: EventActor['kind'];
+  country: string;
+  reports: number;
+}
+
+type Person = Profile['report']['people'][number];
+
+interface ReportEntities {
+  orgById: Map<string, Organization>;
+  personById: Map<string, Person>;
+  /** People by the first three letters of their surname's key (three letters or more), each surname once with its first person. */
+  bySurname: Map<number, { surname: string; index: number }[]>;
+}
+
+/** Three UTF-16 units of a string at an offset, as one number. */
+const key3 = (s: string, at: number) => s.charCodeAt(at) * 4294967296 + s.charCodeAt(at + 1) * 65536 + s.charCodeAt(at + 2);
+
 export class PartyTable {
   readonly actors: EventActor[] = [];
   /** Main country of the event (where it happened), or null. */
@@ -101,7 +127,15 @@ export class PartyTable {
   private orgNames = new Map<string, string>();
   private formOrgKey = new Map<string, string>();
   /** The state bodies named in the event (forces, police, government, ministries), most reported first. */
-  private stateOrgs: { orgKey: string; name: string; kind: EventActor['kind']; country: string; reports: number }[] = [];
+  private stateOrgs: StateOrg[] = [];
+  /** The first of `stateOrgs` by entity key, and `stateOrgs` by country (in their order). */
+  private stateOrgByKey = new Map<string, StateOrg>();
+  private stateOrgsByCountry = new Map<string, StateOrg[]>();
+  /** Each report's organizations and people by id (the first of an id), and its people by surname. */
+  private entities = new WeakMap<Profile, ReportEntities>();
+  /** A party's name, body and kind by key (see `party`). */
+  private parties = new Map<string, Omit<Party, 'key'>>();
+  private mainArmed: { actors: number; group: EventActor | undefined } | null = null;
 
   constructor(profiles: Profile[], country: string | null) {
     this.country = country;
@@ -154,7 +188,20 @@ export class PartyTable {
       });
     }
     // An armed group known only by its acronym is named with what the reports call it ("M23 rebels").
-    for (const a of this.actors) if (a.kind === 'armed-group') this.descriptors.set(a.key, armedDescriptor(profiles, a));
+    const orgsByName = new Map<Profile, Map<string, Organization[]>>();
+    if (this.actors.some((a) => a.kind === 'armed-group')) {
+      for (const p of profiles) {
+        const byName = new Map<string, Organization[]>();
+        for (const org of p.report.organizations) {
+          const k = fold(org.name);
+          const list = byName.get(k);
+          if (list) list.push(org);
+          else byName.set(k, [org]);
+        }
+        orgsByName.set(p, byName);
+      }
+    }
+    for (const a of this.actors) if (a.kind === 'armed-group') this.descriptors.set(a.key, armedDescriptor(profiles, a, orgsByName));
     // A state party's display name: prefer a proper name of its forces over a bare "army".
     for (const a of this.actors) {
       if (!a.key.startsWith('state:')) continue;
@@ -166,8 +213,12 @@ export class PartyTable {
     const stateReports = new Map<string, Set<string>>();
     for (const p of profiles) {
       for (const org of p.report.organizations) {
-        namesByOrg.set(org.key, [...(namesByOrg.get(org.key) ?? []), org.name]);
-        aliasesByOrg.set(org.key, [...(aliasesByOrg.get(org.key) ?? []), ...(org.acronym ? [org.acronym] : []), ...org.aliases]);
+        const names = namesByOrg.get(org.key);
+        if (names) names.push(org.name);
+        else namesByOrg.set(org.key, [org.name]);
+        const aliases = aliasesByOrg.get(org.key);
+        if (aliases) aliases.push(...(org.acronym ? [org.acronym] : []), ...org.aliases);
+        else aliasesByOrg.set(org.key, [...(org.acronym ? [org.acronym] : []), ...org.aliases]);
         const key = this.byOrg.get(`${p.report.id}|${org.id}`);
         if (key?.startsWith('state:')) stateReports.set(`${key}|${org.key}|${org.kind}`, (stateReports.get(`${key}|${org.key}|${org.kind}`) ?? new Set()).add(p.report.id));
       }
@@ -178,6 +229,12 @@ export class PartyTable {
       this.stateOrgs.push({ orgKey, name: this.orgNames.get(orgKey)!, kind: kind as EventActor['kind'], country: key.slice(6), reports: reports.size });
     }
     this.stateOrgs.sort((a, b) => b.reports - a.reports || cmp(a.name, b.name));
+    for (const o of this.stateOrgs) {
+      if (!this.stateOrgByKey.has(o.orgKey)) this.stateOrgByKey.set(o.orgKey, o);
+      const list = this.stateOrgsByCountry.get(o.country);
+      if (list) list.push(o);
+      else this.stateOrgsByCountry.set(o.country, [o]);
+    }
     for (const p of profiles) {
       for (const person of p.report.people) {
         const party = this.partyOfPersonRole(person.role ?? '', person.title ?? '');
@@ -193,8 +250,17 @@ export class PartyTable {
     return this.byKey.get(key);
   }
 
-  /** The party of a key, named by its actor (a state party by its forces, else "<country> authorities"). */
+  /** The party of a key, named by its actor (a state party by its forces, else "<country> authorities"). A new object each time. */
   private party(key: string): Party {
+    let p = this.parties.get(key);
+    if (!p) {
+      const { key: _, ...rest } = this.partyOf(key);
+      this.parties.set(key, (p = rest));
+    }
+    return { key, ...p };
+  }
+
+  private partyOf(key: string): Party {
     const a = this.actor(key);
     if (a) {
       const full = fullName(a);
@@ -213,19 +279,23 @@ export class PartyTable {
     if (!key.startsWith('state:') || !orgKey) return party;
     // A state party's bodies keep their own names: the government is not its army.
     const own = this.orgNames.get(orgKey);
-    const kind = this.stateOrgs.find((o) => o.orgKey === orgKey)?.kind ?? party.kind;
+    const kind = this.stateOrgByKey.get(orgKey)?.kind ?? party.kind;
     return own ? { key, name: own, body: own, kind } : party;
   }
 
   /** The armed group most present in the event, when there is one. */
   mainArmedGroup(): EventActor | undefined {
-    const groups = this.actors.filter((a) => a.kind === 'armed-group');
-    return [...groups].sort((a, b) => b.reports.length - a.reports.length || cmp(a.key, b.key))[0];
+    // Read once (again if actors were added): the order does not depend on the actors' order.
+    if (this.mainArmed?.actors !== this.actors.length) {
+      const groups = this.actors.filter((a) => a.kind === 'armed-group');
+      this.mainArmed = { actors: this.actors.length, group: [...groups].sort((a, b) => b.reports.length - a.reports.length || cmp(a.key, b.key))[0] };
+    }
+    return this.mainArmed.group;
   }
 
   /** Which of a state's bodies a phrase names: its police, its forces or its government; null when none of the event's. */
   private stateBody(code: string, text: string): { name: string; kind: EventActor['kind'] } | null {
-    const orgs = this.stateOrgs.filter((o) => o.country === code);
+    const orgs = this.stateOrgsByCountry.get(code) ?? [];
     const police = (o: { name: string }) => /\b(?:police|gendarm\w*)\b/i.test(o.name);
     if (POLICE_WORDS.test(text)) return orgs.find(police) ?? null;
     if (FORCE_WORDS.test(text)) return orgs.find((o) => o.kind === 'state-force' && !police(o)) ?? null;
@@ -279,6 +349,42 @@ export class PartyTable {
     return best;
   }
 
+  /** A report's entities by id and people by surname, read once. */
+  private entitiesOf(profile: Profile): ReportEntities {
+    let e = this.entities.get(profile);
+    if (!e) {
+      const orgById = new Map<string, Organization>();
+      for (const o of profile.report.organizations) if (!orgById.has(o.id)) orgById.set(o.id, o);
+      const personById = new Map<string, Person>();
+      const bySurname = new Map<number, { surname: string; index: number }[]>();
+      const surnames = new Set<string>();
+      profile.report.people.forEach((person, index) => {
+        if (!personById.has(person.id)) personById.set(person.id, person);
+        const surname = nameKey(person.name.split(/\s+/).at(-1) ?? '');
+        if (surname.length < 3 || surnames.has(surname)) return;
+        surnames.add(surname);
+        const k = key3(surname, 0);
+        const list = bySurname.get(k);
+        if (list) list.push({ surname, index });
+        else bySurname.set(k, [{ surname, index }]);
+      });
+      this.entities.set(profile, (e = { orgById, personById, bySurname }));
+    }
+    return e;
+  }
+
+  /** The first of a report's people (in report order) whose surname's key is in `key`, or null. */
+  private personIn(profile: Profile, key: string): Person | null {
+    const { bySurname } = this.entitiesOf(profile);
+    let first = -1;
+    for (let at = 0; at + 3 <= key.length; at++) {
+      for (const { surname, index } of bySurname.get(key3(key, at)) ?? []) {
+        if ((first < 0 || index < first) && key.startsWith(surname, at)) first = index;
+      }
+    }
+    return first < 0 ? null : profile.report.people[first];
+  }
+
   /**
    * Resolves who states something, as the sentence names it; null for the outlet's own voice
    * ("Reports indicate…") or an unknown source. A claimant is linked to a party only when it is
@@ -296,21 +402,20 @@ export class PartyTable {
     const asWritten = (p: Party): Party => (member && written ? { ...p, name: written } : p);
     if (ref?.type === 'organization') {
       const key = this.byOrg.get(`${profile.report.id}|${ref.id}`);
-      const org = profile.report.organizations.find((o) => o.id === ref.id);
+      const org = this.entitiesOf(profile).orgById.get(ref.id);
       if (key) return asWritten(this.orgParty(key, org?.key));
     }
     if (ref?.type === 'person') {
-      const person = profile.report.people.find((x) => x.id === ref.id);
+      const person = this.entitiesOf(profile).personById.get(ref.id);
       if (person) return this.personParty(profile, person);
     }
     if (!name) return null;
     const form = this.formIn(core);
     if (form) return asWritten(this.orgParty(this.byForm.get(form)!, this.formOrgKey.get(form)));
-    // A person of this report named in the phrase ("army spokesman Onyema Nwachukwu").
-    for (const person of profile.report.people) {
-      const surname = nameKey(person.name.split(/\s+/).at(-1) ?? '');
-      if (surname.length >= 3 && nameKey(core).includes(surname)) return this.personParty(profile, person);
-    }
+    // A person of this report named in the phrase ("army spokesman Onyema Nwachukwu"): the first
+    // of the report's people whose surname is in it.
+    const named = this.personIn(profile, nameKey(core));
+    if (named) return this.personParty(profile, named);
     // Residents and witnesses speak for themselves, also beside local officials ("residents and officials").
     if (WITNESS_WORDS.test(core) && !FORCE_WORDS.test(core) && !POLICE_WORDS.test(core) && !GOVERNMENT_WORDS.test(core)) return { key: 'witnesses', name: written, body: WITNESSES, kind: 'civilian' };
     if (OWN_RIGHT.test(core)) return { key: `source:${nameKey(written)}`, name: written, body: null, kind: 'civilian' };

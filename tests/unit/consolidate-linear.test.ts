@@ -15,6 +15,8 @@ import { editDistance, fold, nameKey, sortedUnique } from '../../src/consolidate
 import type { Report } from '../../src/schemas/report.ts';
 import * as before from './linear-reference/place-roles.ts';
 import * as beforePlaces from './linear-reference/places.ts';
+import * as beforeParties from './linear-reference/parties.ts';
+import { PartyTable } from '../../src/consolidate/parties.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 /** Real reports: the seeds and the tuning fixtures, one folder an event (as the fixtures are read). */
@@ -228,6 +230,50 @@ describe('incident sites (place roles)', () => {
       } as unknown as Profile;
       const known = sortedUnique([...NAMES.filter(() => rand() < 0.7), ...places.map((p) => p.name)]);
       expect(show(incidentSites(profile, known))).toEqual(show(before.incidentSites(profile, known)));
+    }
+  });
+});
+
+describe('parties (who states something)', () => {
+  const json = (x: unknown) => JSON.stringify(x);
+  it('resolve every claimant of the seeds and fixtures as the plain loops do', () => {
+    let resolved = 0;
+    for (const profiles of folders) {
+      for (const country of [null, 'ML', 'NG']) {
+        const now = new PartyTable(profiles, country);
+        const was = new beforeParties.PartyTable(profiles, country);
+        expect(json(now.actors)).toEqual(json(was.actors));
+        for (const p of profiles) {
+          const asks: [string | null, Parameters<PartyTable['resolve']>[2]][] = [
+            ...p.report.claims.map((c) => [c.by, c.byEntity] as const),
+            ...p.report.quotes.map((q) => [q.speaker, q.speakerEntity] as const),
+            ...p.report.figures.map((f) => [f.claimedBy, f.claimedByEntity] as const),
+            // Every person's name and role as a phrase, without the entity.
+            ...p.report.people.map((x) => [`${x.role ?? 'spokesman'} ${x.name}`, null] as const),
+          ];
+          for (const [name, ref] of asks) {
+            expect(json(now.resolve(p, name, ref))).toEqual(json(was.resolve(p, name, ref)));
+            resolved++;
+          }
+        }
+      }
+    }
+    expect(resolved).toBeGreaterThan(1000);
+  });
+
+  it('find the first person of a report named in a phrase, as the loop over people does', () => {
+    const SURNAMES = ['Ba', 'Bah', 'Diallo', 'Dial', 'Traoré', 'Traore', 'Keïta', 'Kei', 'Sy', 'Sylla', 'Cissé', 'Issé', "N'Diaye", 'Diaye'];
+    for (let t = 0; t < 200; t++) {
+      const rand = prng(t + 23);
+      const people = Array.from({ length: Math.floor(rand() * 8) }, (_, i) => ({ id: `p${i}`, name: `${pick(rand, ['Amadou', 'Awa', 'Moussa'])} ${pick(rand, SURNAMES)}`, title: null, role: pick(rand, [null, 'spokesman', 'resident']), aliases: [], mentions: [] }));
+      const made = syntheticProfile(rand, 'r0', [], (x: string) => x, ['said']);
+      const profile = made.profile({ people } as Partial<Report>);
+      const now = new PartyTable([profile], 'ML');
+      const was = new beforeParties.PartyTable([profile], 'ML');
+      for (let k = 0; k < 10; k++) {
+        const phrase = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(rand, [...SURNAMES, 'a local official', 'villager', 'said'])).join(pick(rand, [' ', '-', '']));
+        expect(json(now.resolve(profile, phrase, null))).toEqual(json(was.resolve(profile, phrase, null)));
+      }
     }
   });
 });
