@@ -1,5 +1,6 @@
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { positionAt } from '../text/location.ts';
 import { reportSchema, type Report } from '../schemas/report.ts';
 import { loadGazetteer, type Gazetteer } from '../geo/gazetteer.ts';
 import { readSeed } from './seed.ts';
@@ -58,49 +59,59 @@ export interface Extractor {
    * matter wins). Never throws for odd text; problems land in `warnings`.
    */
   extract(file: string, text: string, sources?: SourceEntry): Report;
+  /**
+   * The same, with the seed's problems as vfile messages: each with its rule (`ruleId`), where
+   * in the seed it is (`place`, when it is in the seed) and what found it (`source`). The
+   * report's `warnings` are their reasons, in order.
+   */
+  extractFile(file: string, text: string, sources?: SourceEntry): { report: Report; messages: VFile['messages'] };
 }
 
 /** Loads shared resources (gazetteer) once and returns a synchronous extractor. */
 export async function createExtractor(options: { userPlaces?: UserPlace[] } = {}): Promise<Extractor> {
   const gazetteer = await loadGazetteer(options.userPlaces ?? []);
   const processor = createProcessor(gazetteer);
+  const extractFile: Extractor['extractFile'] = (fileName, text, sources) => {
+    const seed = readSeed(fileName, text, sources);
+    const file = new VFile({ path: fileName, value: seed.masked });
+    file.data.seed = seed.meta;
+    // The seed's metadata problems come first, as the plugins' own messages do: rule and place.
+    for (const w of seed.warnings) file.message(w.reason, { place: w.span ? positionAt(text, w.span.start, w.span.end) : undefined, source: 'sitrep-seed', ruleId: w.ruleId });
+    processor.runSync(processor.parse(file), file);
+    const d = file.data;
+    const report: Report = {
+      id: seed.meta.id,
+      file: fileName,
+      hash: seed.meta.hash,
+      title: d.title ?? fileName,
+      titleSource: d.titleSource ?? 'file',
+      summary: d.summary ?? '',
+      summarySentenceIds: d.summarySentenceIds ?? [],
+      published: seed.meta.published,
+      outlet: seed.meta.outlet,
+      url: seed.meta.url,
+      language: seed.meta.language,
+      bodyStart: seed.meta.bodyStart,
+      wordCount: d.wordCount ?? 0,
+      paragraphCount: d.paragraphs?.length ?? 0,
+      paragraphs: d.paragraphs ?? [],
+      sentences: d.sentences ?? [],
+      eventDate: d.eventDate ?? null,
+      eventDateText: d.eventDateText ?? null,
+      people: d.people ?? [],
+      organizations: d.organizations ?? [],
+      places: d.places ?? [],
+      agencies: d.agencies ?? [],
+      figures: d.figures ?? [],
+      quotes: d.quotes ?? [],
+      claims: d.claims ?? [],
+      dates: d.dates ?? [],
+      warnings: file.messages.map((m) => m.reason),
+    };
+    return { report: reportSchema.parse(report), messages: file.messages };
+  };
   return {
-    extract(fileName, text, sources) {
-      const seed = readSeed(fileName, text, sources);
-      const file = new VFile({ path: fileName, value: seed.masked });
-      file.data.seed = seed.meta;
-      processor.runSync(processor.parse(file), file);
-      const d = file.data;
-      const report: Report = {
-        id: seed.meta.id,
-        file: fileName,
-        hash: seed.meta.hash,
-        title: d.title ?? fileName,
-        titleSource: d.titleSource ?? 'file',
-        summary: d.summary ?? '',
-        summarySentenceIds: d.summarySentenceIds ?? [],
-        published: seed.meta.published,
-        outlet: seed.meta.outlet,
-        url: seed.meta.url,
-        language: seed.meta.language,
-        bodyStart: seed.meta.bodyStart,
-        wordCount: d.wordCount ?? 0,
-        paragraphCount: d.paragraphs?.length ?? 0,
-        paragraphs: d.paragraphs ?? [],
-        sentences: d.sentences ?? [],
-        eventDate: d.eventDate ?? null,
-        eventDateText: d.eventDateText ?? null,
-        people: d.people ?? [],
-        organizations: d.organizations ?? [],
-        places: d.places ?? [],
-        agencies: d.agencies ?? [],
-        figures: d.figures ?? [],
-        quotes: d.quotes ?? [],
-        claims: d.claims ?? [],
-        dates: d.dates ?? [],
-        warnings: [...seed.warnings, ...file.messages.map((m) => m.reason)],
-      };
-      return reportSchema.parse(report);
-    },
+    extract: (fileName, text, sources) => extractFile(fileName, text, sources).report,
+    extractFile,
   };
 }

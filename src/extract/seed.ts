@@ -13,8 +13,25 @@ export interface Seed {
   masked: string;
   /** The seed text as read. */
   text: string;
-  /** Problems worth telling the user (bad front matter…). */
-  warnings: string[];
+  /** Problems worth telling the user (bad front matter…), in the order found. */
+  warnings: SeedWarning[];
+}
+
+/**
+ * A problem with a seed's metadata: what it is (the report's warning, word for word), which rule
+ * found it, and what part of the seed it is about (the front matter, or one field's line), if any.
+ */
+export interface SeedWarning {
+  reason: string;
+  ruleId: 'front-matter-yaml' | 'front-matter-value' | 'sources-conflict';
+  span: { start: number; end: number } | null;
+}
+
+/** The line of `field` in a front-matter block at `[start, end)` of `text`, else the whole block. */
+function fieldSpan(text: string, start: number, end: number, field: string): { start: number; end: number } {
+  const block = text.slice(start, end);
+  const line = new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:.*$`, 'm').exec(block);
+  return line ? { start: start + line.index, end: start + line.index + line[0].length } : { start, end };
 }
 
 /** A URL-safe id from a file name: `000_abc.txt` → `000_abc`. */
@@ -50,8 +67,8 @@ const outletOf = (f: SourceEntry) => f.outlet || f.source || undefined;
  * own metadata is the more specific record; the sidecar fills what it leaves out. Where both
  * give a field and differ, a warning says which value is used.
  */
-function mergeMetadata(own: SourceEntry, sidecar: SourceEntry): { fields: SourceEntry; warnings: string[] } {
-  const warnings: string[] = [];
+function mergeMetadata(own: SourceEntry, sidecar: SourceEntry): { fields: SourceEntry; warnings: SeedWarning[] } {
+  const warnings: SeedWarning[] = [];
   const pairs: [string, string | undefined, string | undefined][] = [
     ['outlet', outletOf(own), outletOf(sidecar)],
     ['url', own.url, sidecar.url],
@@ -63,7 +80,7 @@ function mergeMetadata(own: SourceEntry, sidecar: SourceEntry): { fields: Source
     const value = mine ?? side;
     if (value !== undefined) (fields as Record<string, string>)[field] = value;
     if (mine !== undefined && side !== undefined && mine !== side)
-      warnings.push(`front matter "${field}" (${mine}) is used; ${SIDECAR} gives ${side}`);
+      warnings.push({ reason: `front matter "${field}" (${mine}) is used; ${SIDECAR} gives ${side}`, ruleId: 'sources-conflict', span: null });
   }
   return { fields, warnings };
 }
@@ -75,7 +92,7 @@ function mergeMetadata(own: SourceEntry, sidecar: SourceEntry): { fields: Source
  * a rejected one is dropped with a warning.
  */
 export function readSeed(file: string, text: string, sidecar: SourceEntry = {}): Seed {
-  const warnings: string[] = [];
+  const warnings: SeedWarning[] = [];
   const hash = createHash('sha256').update(text).digest('hex');
   const meta: SeedMeta = { id: idFromFileName(file), file, hash, bodyStart: 0, published: null, outlet: null, url: null, language: 'en' };
   let masked = text;
@@ -89,14 +106,18 @@ export function readSeed(file: string, text: string, sidecar: SourceEntry = {}):
       data = parseYaml(m[1]);
     } catch (error) {
       data = undefined;
-      warnings.push(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); read as text`);
+      warnings.push({ reason: `front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); read as text`, ruleId: 'front-matter-yaml', span: { start: m.index, end: m.index + m[0].trimEnd().length } });
     }
     if (data && typeof data === 'object' && !Array.isArray(data) && KNOWN_KEYS.some((k) => k in data)) {
       const { fields, rejected } = checkSourceFields(data as Record<string, unknown>);
       for (const problem of rejected) {
         const field = String(problem.path[0]) as keyof FrontMatter;
         const side = field === 'outlet' || field === 'source' ? outletOf(sidecar) : sidecar[field];
-        warnings.push(`front matter ${describeProblem(problem)}; ${side !== undefined ? `${SIDECAR} gives ${side}, which is used` : (FALLBACK[field] ?? 'ignored')}`);
+        warnings.push({
+          reason: `front matter ${describeProblem(problem)}; ${side !== undefined ? `${SIDECAR} gives ${side}, which is used` : (FALLBACK[field] ?? 'ignored')}`,
+          ruleId: 'front-matter-value',
+          span: fieldSpan(text, m.index, m.index + m[0].length, String(problem.path[0])),
+        });
       }
       own = fields;
       meta.bodyStart = m[0].length;

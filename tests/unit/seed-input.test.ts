@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from '../../src/build/limits.ts';
 import { readSeed } from '../../src/extract/seed.ts';
+import { createExtractor } from '../../src/extract/processor.ts';
 import { listSeedFolder, listSeeds, readSeedFile, readUserPlaces, type SeedProblem } from '../../src/build/seed-folder.ts';
 
 let dir: string;
@@ -24,8 +25,8 @@ describe('front matter', () => {
     const seed = readSeed('a.txt', withFrontMatter('outlet: Daily', `published: ${date}`));
     expect(seed.meta.published).toBeNull();
     expect(seed.warnings).toHaveLength(1);
-    expect(seed.warnings[0]).toContain('"published"');
-    expect(seed.warnings[0]).toContain(`"${date}"`);
+    expect(seed.warnings[0].reason).toContain('"published"');
+    expect(seed.warnings[0].reason).toContain(`"${date}"`);
     // The other fields still apply.
     expect(seed.meta.outlet).toBe('Daily');
   });
@@ -53,7 +54,7 @@ describe('front matter', () => {
     const bad = readSeed('a.txt', withFrontMatter(`url: "javascript:alert('url')"`, 'published: 2024-06-04'));
     expect(bad.meta.url).toBeNull();
     expect(bad.meta.published).toBe('2024-06-04');
-    expect(bad.warnings).toEqual([`front matter "url" must be a web address starting with http:// or https://, got "javascript:alert('url')"; ignored`]);
+    expect(bad.warnings.map((w) => w.reason)).toEqual([`front matter "url" must be a web address starting with http:// or https://, got "javascript:alert('url')"; ignored`]);
     for (const url of ['ftp://example.com/a', 'example.com/news', 'https://']) {
       expect(readSeed('a.txt', withFrontMatter(`url: "${url}"`)).meta.url, url).toBeNull();
     }
@@ -79,7 +80,7 @@ describe('front matter', () => {
       const seed = readSeed('a.txt', withFrontMatter(`language: ${written}`));
       expect(seed.meta.language, written).toBe('en');
       expect(seed.warnings, written).toHaveLength(1);
-      expect(seed.warnings[0]).toMatch(/^front matter "language" must be a BCP 47 language tag .*, got .*; read as en$/);
+      expect(seed.warnings[0].reason).toMatch(/^front matter "language" must be a BCP 47 language tag .*, got .*; read as en$/);
     }
   });
 
@@ -87,6 +88,23 @@ describe('front matter', () => {
     const seed = readSeed('a.txt', withFrontMatter('outlet: Daily', 'url: ""', 'published:', 'language: " "'));
     expect(seed.meta).toMatchObject({ outlet: 'Daily', url: null, published: null, language: 'en' });
     expect(seed.warnings).toEqual([]);
+  });
+});
+
+describe('seed messages', () => {
+  it('carry the rule and the place in the seed, and give the report its warnings word for word', async () => {
+    const extractor = await createExtractor();
+    const text = withFrontMatter('outlet: Daily', 'published: 2023-13-01', 'url: ftp://example.com/a');
+    const { report, messages } = extractor.extractFile('a.txt', text, { outlet: 'Other Wire' });
+    expect(report.warnings).toEqual(readSeed('a.txt', text, { outlet: 'Other Wire' }).warnings.map((w) => w.reason));
+    expect(messages.map((m) => m.reason)).toEqual(report.warnings);
+    expect(messages.map((m) => [m.ruleId, m.source, m.line, m.column])).toEqual([
+      ['front-matter-value', 'sitrep-seed', 4, 1],
+      ['front-matter-value', 'sitrep-seed', 3, 1],
+      ['sources-conflict', 'sitrep-seed', undefined, undefined],
+    ]);
+    const broken = extractor.extractFile('b.txt', withFrontMatter('outlet: [unclosed'));
+    expect(broken.messages.map((m) => [m.ruleId, m.line, m.place && 'end' in m.place ? m.place.end.line : null])).toEqual([['front-matter-yaml', 1, 3]]);
   });
 });
 

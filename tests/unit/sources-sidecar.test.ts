@@ -107,7 +107,7 @@ describe('front matter and sources.yaml together', () => {
       language: 'fr',
     });
     expect(seed.meta).toMatchObject({ outlet: 'Own Outlet', published: '2025-07-01', url: 'https://example.org/a', language: 'fr' });
-    expect(seed.warnings).toEqual([
+    expect(seed.warnings.map((w) => w.reason)).toEqual([
       'front matter "outlet" (Own Outlet) is used; sources.yaml gives Sidecar Outlet',
       'front matter "published" (2025-07-01) is used; sources.yaml gives 2025-07-02',
     ]);
@@ -116,7 +116,7 @@ describe('front matter and sources.yaml together', () => {
   it('uses the sources.yaml value where the front matter value is refused', () => {
     const seed = readSeed('a.txt', withFrontMatter('published: 2025-13-40'), { published: '2025-07-02' });
     expect(seed.meta.published).toBe('2025-07-02');
-    expect(seed.warnings).toEqual([
+    expect(seed.warnings.map((w) => w.reason)).toEqual([
       'front matter "published" must be a real date written YYYY-MM-DD, in the years 1900 to 2100, got "2025-13-40"; sources.yaml gives 2025-07-02, which is used',
     ]);
   });

@@ -398,7 +398,7 @@ export default function places(options: PlacesOptions) {
   return (_tree: Root, file: VFile) => {
     if (!options?.gazetteer) {
       file.data.places = [];
-      file.message('places: no gazetteer given; places were not extracted');
+      file.message('places: no gazetteer given; places were not extracted', { source: 'sitrep-places', ruleId: 'no-gazetteer' });
       return;
     }
     file.data.places = extractPlaces(wordsOf(file), options.gazetteer);
