@@ -5,10 +5,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
-import { extractFolder } from '../../src/build/extract-folder.ts';
-import { readSources, type SeedProblem } from '../../src/build/seed-folder.ts';
-import { readSeed } from '../../src/extract/seed.ts';
+import { build } from '../../../src/build/build.ts';
+import { extractFolder } from '../../../src/build/extract-folder.ts';
+import { readSources, type SeedProblem } from '../../../src/build/seed-folder.ts';
+import { readSeed } from '../../../src/extract/seed.ts';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadline, titleFromSentence } from '../../src/extract/plugins/title.ts';
-import { run } from '../fixtures/statements/run.ts';
+import { isHeadline, titleFromSentence } from '../../../src/extract/plugins/title.ts';
+import { run } from '../../fixtures/statements/run.ts';
 
 const BODY = 'Gunmen killed at least 20 people in an attack on a village in Zamfara state on Sunday, police said. Residents fled to nearby towns.';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gazetteerFor } from '../fixtures/entities/pipeline.ts';
+import { gazetteerFor } from '../../fixtures/entities/pipeline.ts';
 
 // The first load on a fresh checkout derives the gazetteer index (a few seconds), once.
 beforeAll(async () => {
@@ -40,7 +40,7 @@ describe('gazetteer', () => {
 
   it('caches a derived index under .cache keyed by the package versions', async () => {
     await gazetteerFor();
-    const dir = join(import.meta.dirname, '..', '..', '.cache');
+    const dir = join(import.meta.dirname, '..', '..', '..', '.cache');
     expect(existsSync(dir)).toBe(true);
     expect(readdirSync(dir).some((f) => /^gazetteer-[\d.]+-[\d.]+-f\d+\.bin$/.test(f))).toBe(true);
   });

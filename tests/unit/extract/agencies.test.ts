@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractAgencies, reliedUpon } from '../../src/extract/plugins/agencies.ts';
-import { gazetteerFor, runEntities, said } from '../fixtures/entities/pipeline.ts';
+import { extractAgencies, reliedUpon } from '../../../src/extract/plugins/agencies.ts';
+import { gazetteerFor, runEntities, said } from '../../fixtures/entities/pipeline.ts';
 
 // The first load on a fresh checkout derives the gazetteer index (a few seconds), once.
 beforeAll(async () => {

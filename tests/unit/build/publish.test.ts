@@ -6,11 +6,11 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.ts';
-import { extractFolder } from '../../src/build/extract-folder.ts';
-import { assignIds, boundedId, MAX_ID_LENGTH } from '../../src/build/ids.ts';
+import { build } from '../../../src/build/build.ts';
+import { extractFolder } from '../../../src/build/extract-folder.ts';
+import { assignIds, boundedId, MAX_ID_LENGTH } from '../../../src/build/ids.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 let work: string;
 let seeds: string;

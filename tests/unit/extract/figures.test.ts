@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../src/schemas/statements.ts';
-import { run, slice } from '../fixtures/statements/run.ts';
+import type { Figure } from '../../../src/schemas/statements.ts';
+import { run, slice } from '../../fixtures/statements/run.ts';
 
 const figuresOf = (text: string, options = {}) => {
   const file = run(text, options);

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import retextEnglish from 'retext-english';
-import structure from '../../src/extract/plugins/structure.ts';
-import { splitAfterNumbers } from '../../src/text/structure.ts';
-import { parseText, pieceCuts, PARSE_PIECE } from '../../src/text/parse.ts';
-import { readSeed } from '../../src/extract/seed.ts';
-import { prng } from '../../scripts/lib/synthetic.ts';
+import structure from '../../../src/extract/plugins/structure.ts';
+import { splitAfterNumbers } from '../../../src/text/structure.ts';
+import { parseText, pieceCuts, PARSE_PIECE } from '../../../src/text/parse.ts';
+import { readSeed } from '../../../src/extract/seed.ts';
+import { prng } from '../../../scripts/lib/synthetic.ts';
 
 const texts = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteerFor, runEntities } from '../fixtures/entities/pipeline.ts';
-import { loadArticles, scoreArticle, totals, type ArticleScore } from '../fixtures/entities/score.ts';
+import { gazetteerFor, runEntities } from '../../fixtures/entities/pipeline.ts';
+import { loadArticles, scoreArticle, totals, type ArticleScore } from '../../fixtures/entities/score.ts';
 
 beforeAll(async () => {
   await gazetteerFor();

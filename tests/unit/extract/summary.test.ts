@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../fixtures/statements/run.ts';
+import { run } from '../../fixtures/statements/run.ts';
 
 const TEXT = [
   'Fighting Flares in North Kivu',

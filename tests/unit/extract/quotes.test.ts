@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, slice } from '../fixtures/statements/run.ts';
+import { run, slice } from '../../fixtures/statements/run.ts';
 
 const byText = (file: ReturnType<typeof run>, start: string) => {
   const q = (file.data.quotes ?? []).find((x) => x.text.startsWith(start));

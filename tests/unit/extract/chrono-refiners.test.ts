@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node/en';
-import { afterIn, boundedRefiners, endOfPeriodPrefixAt } from '../../src/extract/dates/chrono-refiners.ts';
-import { coversAny, overlapsAny } from '../../src/text/spans.ts';
-import { prng } from '../../scripts/lib/synthetic.ts';
+import { afterIn, boundedRefiners, endOfPeriodPrefixAt } from '../../../src/extract/dates/chrono-refiners.ts';
+import { coversAny, overlapsAny } from '../../../src/text/spans.ts';
+import { prng } from '../../../scripts/lib/synthetic.ts';
 
 const original = chrono.casual.clone();
 const bounded = chrono.casual.clone();

@@ -10,9 +10,9 @@
 // when the entity plugins (which name speakers) change, while any real regression in the
 // statement rules — a lost pattern costs several items across articles — falls below them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createExtractor } from '../../src/extract/processor.ts';
-import type { Report } from '../../src/schemas/report.ts';
-import { f1, figureMatches, loadArticles, quoteMatches, quoteTextMatches, score } from '../fixtures/statements/score.ts';
+import { createExtractor } from '../../../src/extract/processor.ts';
+import type { Report } from '../../../src/schemas/report.ts';
+import { f1, figureMatches, loadArticles, quoteMatches, quoteTextMatches, score } from '../../fixtures/statements/score.ts';
 
 const MIN_TOTAL_F1 = 0.95;
 const MIN_ARTICLE_F1 = 0.75;

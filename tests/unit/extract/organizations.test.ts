@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteerFor, runEntities, said } from '../fixtures/entities/pipeline.ts';
+import { gazetteerFor, runEntities, said } from '../../fixtures/entities/pipeline.ts';
 
 // The first load on a fresh checkout derives the gazetteer index (a few seconds), once.
 beforeAll(async () => {
@@ -131,7 +131,7 @@ describe('organizations: not swallowed into places or people', () => {
 describe('entities of a whole article (fixture written for these tests)', () => {
   it('reads the organizations, people and places of a report on another war', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../fixtures/entities/sudan-article.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../fixtures/entities/sudan-article.txt', import.meta.url), 'utf8');
     const r = await runEntities(text);
     expect(r.organizations.map((o) => [o.name, o.kind, o.key])).toEqual([
       ['Rapid Support Forces', 'armed-group', 'rsf'],

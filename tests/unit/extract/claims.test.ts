@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/schemas/statements.ts';
-import { run, slice } from '../fixtures/statements/run.ts';
+import type { Claim } from '../../../src/schemas/statements.ts';
+import { run, slice } from '../../fixtures/statements/run.ts';
 
 const TEXT = [
   'ISWAP claimed responsibility for the bombing in a statement on Telegram.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphRanges } from '../../src/text/structure.ts';
-import { createExtractor } from '../../src/extract/processor.ts';
+import { paragraphRanges } from '../../../src/text/structure.ts';
+import { createExtractor } from '../../../src/extract/processor.ts';
 
 describe('paragraphRanges', () => {
   it('treats each line as a paragraph in web-copied text', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteerFor, runEntities, said } from '../fixtures/entities/pipeline.ts';
+import { gazetteerFor, runEntities, said } from '../../fixtures/entities/pipeline.ts';
 
 // The first load on a fresh checkout derives the gazetteer index (a few seconds), once.
 beforeAll(async () => {

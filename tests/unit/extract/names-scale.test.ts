@@ -1,11 +1,11 @@
 // earlierFullName reads windows around the surname's occurrences: the same answer as a scan of
 // all the text before each position.
 import { describe, expect, it } from 'vitest';
-import { earlierFullName } from '../../src/extract/attribution/names.ts';
-import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../../src/text/lexicons/grammar.ts';
-import { ORG_NOUNS, PERSON_TITLES } from '../../src/text/lexicons/speakers.ts';
-import { MONTH_WORDS, WEEKDAY_WORDS } from '../../src/text/lexicons/calendar.ts';
-import { prng } from '../../scripts/lib/synthetic.ts';
+import { earlierFullName } from '../../../src/extract/attribution/names.ts';
+import { ADVERBIAL_OPENERS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from '../../../src/text/lexicons/grammar.ts';
+import { ORG_NOUNS, PERSON_TITLES } from '../../../src/text/lexicons/speakers.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../../src/text/lexicons/calendar.ts';
+import { prng } from '../../../scripts/lib/synthetic.ts';
 
 const NAME_PARTICLES = ['al', 'el', 'bin', 'ben', 'ibn', 'de', 'du', 'da', 'dos', 'van', 'von', 'der', 'ould', 'ag', 'wa', 'abu', 'la', 'le'];
 

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractFolder } from '../../src/build/extract-folder.ts';
-import { build } from '../../src/build/build.ts';
-import { seedsDir } from '../../src/build/seed-folder.ts';
+import { extractFolder } from '../../../src/build/extract-folder.ts';
+import { build } from '../../../src/build/build.ts';
+import { seedsDir } from '../../../src/build/seed-folder.ts';
 
 let work: string;
 let seeds: string;

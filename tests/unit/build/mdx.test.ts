@@ -7,8 +7,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
-import { createExtractor } from '../../src/extract/processor.ts';
-import { briefingMdx } from '../../src/build/mdx.ts';
+import { createExtractor } from '../../../src/extract/processor.ts';
+import { briefingMdx } from '../../../src/build/mdx.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -21,7 +21,7 @@ async function roundTrip(text: string) {
   return { report, mdx, tree };
 }
 
-const hostile = readFileSync(new URL('../fixtures/hostile/hostile.txt', import.meta.url), 'utf8');
+const hostile = readFileSync(new URL('../../fixtures/hostile/hostile.txt', import.meta.url), 'utf8');
 
 describe('briefing MDX', () => {
   it('turns no seed text into ESM, expressions or foreign JSX', async () => {

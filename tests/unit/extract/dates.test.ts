@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DateMention } from '../../src/schemas/statements.ts';
-import { run, slice } from '../fixtures/statements/run.ts';
+import type { DateMention } from '../../../src/schemas/statements.ts';
+import { run, slice } from '../../fixtures/statements/run.ts';
 
 const TEXT = [
   'Militants attacked a police station in Kidal on Tuesday, killing four officers.',

@@ -4,10 +4,10 @@ import { mkdir, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from '../../src/build/limits.ts';
-import { readSeed } from '../../src/extract/seed.ts';
-import { createExtractor } from '../../src/extract/processor.ts';
-import { listSeedFolder, listSeeds, readSeedFile, readUserPlaces, type SeedProblem } from '../../src/build/seed-folder.ts';
+import { MAX_SEED_BYTES, MAX_SEED_PARAGRAPHS } from '../../../src/build/limits.ts';
+import { readSeed } from '../../../src/extract/seed.ts';
+import { createExtractor } from '../../../src/extract/processor.ts';
+import { listSeedFolder, listSeeds, readSeedFile, readUserPlaces, type SeedProblem } from '../../../src/build/seed-folder.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -44,7 +44,7 @@ describe('front matter', () => {
 
   it('accepts a Date object from YAML only when it is a real day in range', async () => {
     // The yaml package gives strings by default; a timestamp-aware schema gives Dates.
-    const { publishedDateSchema } = await import('../../src/schemas/seed-input.ts');
+    const { publishedDateSchema } = await import('../../../src/schemas/seed-input.ts');
     expect(publishedDateSchema.parse(new Date('2024-05-01T00:00:00Z'))).toBe('2024-05-01');
     expect(publishedDateSchema.safeParse(new Date(Date.UTC(10007, 0, 1))).success).toBe(false);
     expect(publishedDateSchema.safeParse(new Date(Number.NaN)).success).toBe(false);
