@@ -6,7 +6,7 @@
 import type { Fact, LedgerEntry, Variant } from '../schemas/event.ts';
 import type { Person } from '../schemas/entities.ts';
 import { sourceRef, type Profile } from './profile.ts';
-import { rankSpellings, type OriginOf } from './spellings.ts';
+import { deletions, rankSpellings, type OriginOf } from './spellings.ts';
 import { editDistance, fold, nameKey, sortedUnique } from './text.ts';
 
 export interface PersonReading {
@@ -23,26 +23,49 @@ export interface PersonGroup {
 
 const surname = (name: string) => name.split(/\s+/).at(-1)!;
 
-/** People merged across reports by full name (accents aside) or a near-identical spelling; single names are left alone. */
+/**
+ * People merged across reports by full name (accents aside) or a near-identical spelling; single names are left alone.
+ * Each person joins the first group holding the same name, or a person of the same first name whose
+ * surname (five letters or more) is one edit from theirs when no one of the group is from the same
+ * report; else starts a group. The groups are found through indexes (the first group of each name;
+ * surnames by first name and by every form with a letter deleted), not by reading every group.
+ */
 export function personGroups(profiles: Profile[], originOf: OriginOf | undefined): PersonGroup[] {
   const groups: PersonReading[][] = [];
   const full = (p: Person) => p.name.split(/\s+/).length >= 2;
+  const firstGroupOf = new Map<string, number>();
+  const bySurname = new Map<string, { group: number; surname: string }[]>();
+  const indexed = new Set<string>();
+  const profilesOf: Set<Profile>[] = [];
   for (const profile of profiles) {
     for (const person of profile.report.people) {
       if (!full(person)) continue;
       const key = nameKey(person.name);
-      const g = groups.find((list) =>
-        list.some((x) => {
-          const other = nameKey(x.person.name);
-          if (other === key) return true;
-          // Same first name, surname one letter apart, never both in one report.
-          const [fa, sa] = [fold(x.person.name).split(/\s+/)[0], nameKey(surname(x.person.name))];
-          const [fb, sb] = [fold(person.name).split(/\s+/)[0], nameKey(surname(person.name))];
-          return fa === fb && sa.length >= 5 && editDistance(sa, sb, 1) <= 1 && !list.some((y) => y.profile === profile);
-        }),
-      );
-      if (g) g.push({ profile, person });
-      else groups.push([{ profile, person }]);
+      const first = fold(person.name).split(/\s+/)[0];
+      const last = nameKey(surname(person.name));
+      let g = firstGroupOf.get(key) ?? Infinity;
+      for (const v of deletions(last, 1)) {
+        for (const x of bySurname.get(`${first}\u0000${v}`) ?? []) {
+          if (x.group < g && editDistance(x.surname, last, 1) <= 1 && !profilesOf[x.group].has(profile)) g = x.group;
+        }
+      }
+      if (g === Infinity) {
+        g = groups.push([]) - 1;
+        profilesOf.push(new Set());
+      }
+      groups[g].push({ profile, person });
+      profilesOf[g].add(profile);
+      if (g < (firstGroupOf.get(key) ?? Infinity)) firstGroupOf.set(key, g);
+      // A surname of five letters or more is one a later spelling may be one letter from.
+      if (last.length >= 5 && !indexed.has(`${g}|${first}|${last}`)) {
+        indexed.add(`${g}|${first}|${last}`);
+        for (const v of deletions(last, 1)) {
+          const k = `${first}\u0000${v}`;
+          const list = bySurname.get(k);
+          if (list) list.push({ group: g, surname: last });
+          else bySurname.set(k, [{ group: g, surname: last }]);
+        }
+      }
     }
   }
   return groups.map((readings) => {

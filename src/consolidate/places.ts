@@ -7,7 +7,7 @@ import type { Place } from '../schemas/entities.ts';
 import type { Mention } from '../schemas/provenance.ts';
 import { incidentSites } from './place-roles.ts';
 import { placeKey, sourceRef, type Profile } from './profile.ts';
-import { rankSpellings, type OriginOf } from './spellings.ts';
+import { deletions, rankSpellings, type OriginOf } from './spellings.ts';
 import { cmp, editDistance, fold, mode, nameKey, sortedUnique } from './text.ts';
 
 const countries = worldCountries();
@@ -54,23 +54,6 @@ function isAdjectiveOf(written: string, place: Place): boolean {
 
 /** Largest edit distance at which an unknown name counts as a spelling of another (by length). */
 const allowance = (length: number) => (length >= 6 ? 2 : length >= 4 ? 1 : 0);
-
-/**
- * A name with up to `k` (0–2) letters deleted, each form once. Two names an edit distance of at
- * most k apart (substitutions, insertions, deletions, adjacent transpositions, each letter edited
- * once) share a form: each edit is undone by deleting at most one letter on each side.
- */
-export function deletions(name: string, k: number): string[] {
-  const out = new Set([name]);
-  if (k >= 1) {
-    for (let i = 0; i < name.length; i++) {
-      const one = name.slice(0, i) + name.slice(i + 1);
-      out.add(one);
-      if (k >= 2) for (let j = i; j < one.length; j++) out.add(one.slice(0, j) + one.slice(j + 1));
-    }
-  }
-  return [...out];
-}
 
 function isIncidentPlaceCountry(place: Place, country: string | null): boolean {
   if (!country) return place.precision !== 'country';

@@ -49,3 +49,20 @@ export function rankSpellings(variants: Variant[], originOf: OriginOf | undefine
     );
   });
 }
+
+/**
+ * A name with up to `k` (0–2) letters deleted, each form once. Two names an edit distance of at
+ * most k apart (substitutions, insertions, deletions, adjacent transpositions, each letter edited
+ * once) share a form: each edit is undone by deleting at most one letter on each side.
+ */
+export function deletions(name: string, k: number): string[] {
+  const out = new Set([name]);
+  if (k >= 1) {
+    for (let i = 0; i < name.length; i++) {
+      const one = name.slice(0, i) + name.slice(i + 1);
+      out.add(one);
+      if (k >= 2) for (let j = i; j < one.length; j++) out.add(one.slice(0, j) + one.slice(j + 1));
+    }
+  }
+  return [...out];
+}

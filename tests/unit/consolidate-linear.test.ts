@@ -9,7 +9,8 @@ import type { Mention } from '../../src/schemas/provenance.ts';
 import { createExtractor } from '../../src/extract/processor.ts';
 import { lastActorFinder } from '../../src/consolidate/bottom-line-toll.ts';
 import { incidentSites, missedPlaces } from '../../src/consolidate/place-roles.ts';
-import { consolidatePlaces, deletions } from '../../src/consolidate/places.ts';
+import { consolidatePlaces } from '../../src/consolidate/places.ts';
+import { deletions } from '../../src/consolidate/spellings.ts';
 import { profileReport, type Profile } from '../../src/consolidate/profile.ts';
 import { editDistance, fold, nameKey, sortedUnique } from '../../src/consolidate/text.ts';
 import type { Report } from '../../src/schemas/report.ts';
@@ -17,6 +18,8 @@ import * as before from './linear-reference/place-roles.ts';
 import * as beforePlaces from './linear-reference/places.ts';
 import * as beforeParties from './linear-reference/parties.ts';
 import { PartyTable } from '../../src/consolidate/parties.ts';
+import { personGroups } from '../../src/consolidate/person-names.ts';
+import * as beforePersons from './linear-reference/person-names.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 /** Real reports: the seeds and the tuning fixtures, one folder an event (as the fixtures are read). */
@@ -274,6 +277,38 @@ describe('parties (who states something)', () => {
         const phrase = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(rand, [...SURNAMES, 'a local official', 'villager', 'said'])).join(pick(rand, [' ', '-', '']));
         expect(json(now.resolve(profile, phrase, null))).toEqual(json(was.resolve(profile, phrase, null)));
       }
+    }
+  });
+});
+
+describe('people merged across spellings (person names)', () => {
+  type Groups = ReturnType<typeof personGroups>;
+  const show = (groups: Groups) => JSON.stringify(groups.map((g) => ({ readings: g.readings.map((r) => `${r.profile.report.id}/${r.person.id}`), variants: g.variants })));
+  it('are the groups of the plain loops on the seeds and fixtures', () => {
+    for (const profiles of folders) {
+      const originOf = new Map(profiles.map((p, i) => [p.report.id, i % 3]));
+      expect(show(personGroups(profiles, originOf))).toEqual(show(beforePersons.personGroups(profiles, originOf)));
+    }
+  });
+
+  const FIRST = ['Amadou', 'Awa', 'Moussa', 'Amadu'];
+  const LAST = ['Traoré', 'Traore', 'Traoree', 'Taroré', 'Trore', 'Diallo', 'Dialo', 'Diallö', 'Sylla', 'Sylle', 'Syla', 'Keïta', 'Keita', 'Ba', 'Bâ'];
+  it('are the groups of the plain loops on generated names (one letter apart, same report, single names)', () => {
+    for (let t = 0; t < 300; t++) {
+      const rand = prng(t + 31);
+      const profiles = Array.from({ length: 1 + Math.floor(rand() * 5) }, (_, r) => {
+        const people = Array.from({ length: Math.floor(rand() * 7) }, (_, i) => ({
+          id: `p${i}`,
+          name: rand() < 0.1 ? pick(rand, LAST) : `${pick(rand, FIRST)}${rand() < 0.2 ? ' Ould' : ''} ${pick(rand, LAST)}`,
+          title: null,
+          role: null,
+          aliases: [],
+          mentions: rand() < 0.9 ? [{ start: i, end: i + 1, sentenceId: `r${r}-s0` }] : [],
+        }));
+        return syntheticProfile(rand, `r${r}`, [], (x: string) => x, ['said']).profile({ people } as Partial<Report>);
+      });
+      const originOf = new Map(profiles.map((p, i) => [p.report.id, Math.floor(i / 2)]));
+      expect(show(personGroups(profiles, originOf))).toEqual(show(beforePersons.personGroups(profiles, originOf)));
     }
   });
 });
