@@ -4,7 +4,7 @@
 // long before or after the other's incident, rule a pair out; weekdays only nudge.
 import type { Report } from '../schemas/report.ts';
 import type { DateMention } from '../schemas/statements.ts';
-import { WEEKDAYS } from './lexicon.ts';
+import { WEEKDAY_NAMES as WEEKDAYS } from '../text/lexicons/calendar.ts';
 import type { Profile } from './profile.ts';
 import { daysBetween, fold } from './text.ts';
 

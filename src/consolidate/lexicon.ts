@@ -232,6 +232,4 @@ export const MEMBER_HEAD =
 /** The outlets' own voice written as a source ("Reports indicate…", "media reports said"). */
 export const OWN_VOICE = /^(?:(?:the|some|several|many|other|multiple|unconfirmed|initial|early|earlier|latest|first|media|news|press|local media|local news)\s+)*(?:reports?|accounts?)$/i;
 
-// Month and weekday names are the text model's (src/text/lexicons/calendar.ts); grouping-dates.ts
-// still reads the weekdays here.
-export { WEEKDAY_NAMES as WEEKDAYS } from '../text/lexicons/calendar.ts';
+// Month and weekday names are the text model's: src/text/lexicons/calendar.ts.

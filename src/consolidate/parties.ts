@@ -1,7 +1,7 @@
 // Parties of an event: organizations merged across reports, and resolution of whoever a figure,
 // claim or quote is attributed to ("the army", "Mali's military", "the group", a spokesperson)
 // to one of them. A country's forces and government are one party (`state:<ISO2>`).
-import { worldCountries } from '../geo/world.ts';
+import { WORLD_COUNTRIES as countries } from '../geo/world-countries.ts';
 import type { EntityRef } from '../schemas/statements.ts';
 import type { Organization } from '../schemas/entities.ts';
 import type { EventActor } from '../schemas/event.ts';
@@ -9,8 +9,6 @@ import type { Profile } from './profile.ts';
 import { sourceRef } from './profile.ts';
 import { ARMED_WORDS, BODY_HEADS, FORCE_WORDS, GOVERNMENT_WORDS, MEMBER_HEAD, OWN_RIGHT, OWN_VOICE, POLICE_WORDS, STATE_WORDS, WITNESS_WORDS } from './lexicon.ts';
 import { cmp, fold, mode, nameKey, sortedUnique } from './text.ts';
-
-const countries = worldCountries();
 
 /**
  * Who states something. `key` is the side it belongs to (`state:ML`, `org:jnim`, `witnesses`,

@@ -1,7 +1,7 @@
 // The places of an event: merged across reports, spelling variants recognised, the name shown
 // chosen by independent origins, and each place's role (where it happened, context, or
 // background only).
-import { worldCountries } from '../geo/world.ts';
+import { WORLD_COUNTRIES as countries } from '../geo/world-countries.ts';
 import type { EventPlace, SourceRef, Variant } from '../schemas/event.ts';
 import type { Place } from '../schemas/entities.ts';
 import type { Mention } from '../schemas/provenance.ts';
@@ -9,8 +9,6 @@ import { incidentSites } from './place-roles.ts';
 import { placeKey, sourceRef, type Profile } from './profile.ts';
 import { deletions, rankSpellings, type OriginOf } from './spellings.ts';
 import { cmp, editDistance, fold, mode, nameKey, sortedUnique } from './text.ts';
-
-const countries = worldCountries();
 
 const DEMONYMS = new Set(
   countries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])).filter(Boolean).map((d) => fold(d)),

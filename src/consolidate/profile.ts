@@ -2,7 +2,7 @@
 import type { Report } from '../schemas/report.ts';
 import type { Organization, Place } from '../schemas/entities.ts';
 import type { SourceRef } from '../schemas/event.ts';
-import countries from 'world-countries';
+import { WORLD_COUNTRIES as countries } from '../geo/world-countries.ts';
 import { BACKGROUND_CUE } from './lexicon.ts';
 import { contentWords, daysBetween, nameKey, stem, words } from './text.ts';
 

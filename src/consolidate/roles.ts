@@ -3,12 +3,10 @@
 // ("attacks claimed by JNIM") is an agent; one named after "attack on", as the object of an attack
 // verb, or in the passive ("the base was attacked") is a patient. A party's own claim of
 // responsibility or of captured ground counts as agency, as a claim.
-import { worldCountries } from '../geo/world.ts';
+import { WORLD_COUNTRIES as countries } from '../geo/world-countries.ts';
 import type { EventActor, Fact } from '../schemas/event.ts';
 import type { Profile } from './profile.ts';
 import { cmp, fold } from './text.ts';
-
-const countries = worldCountries();
 
 /** How an actor's part as the attacker is known. */
 export type AgentBasis = 'stated' | 'hedged' | 'claimed';
