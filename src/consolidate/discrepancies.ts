@@ -20,11 +20,27 @@ interface Reading {
   ref: SourceRef;
 }
 
+/** A report's figures by sentence, in report order; built once per list of figures. */
+const figuresBySentence = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
+function figuresIn(profile: Profile, sentenceId: string): Figure[] {
+  let bySentence = figuresBySentence.get(profile.report.figures);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const x of profile.report.figures) {
+      const list = bySentence.get(x.sentenceId);
+      if (list) list.push(x);
+      else bySentence.set(x.sentenceId, [x]);
+    }
+    figuresBySentence.set(profile.report.figures, bySentence);
+  }
+  return bySentence.get(sentenceId) ?? [];
+}
+
 /** The report figures a figure fact was built from (matched by report and position). */
 function readingsOf(f: Fact, profiles: Map<string, Profile>): Reading[] {
   return f.sources.flatMap((ref) => {
     const profile = profiles.get(ref.reportId);
-    const figure = profile?.report.figures.find((x) => x.sentenceId === ref.sentenceId && (ref.spanStart === null || x.start === ref.spanStart));
+    const figure = profile ? figuresIn(profile, ref.sentenceId).find((x) => ref.spanStart === null || x.start === ref.spanStart) : undefined;
     return profile && figure ? [{ profile, figure, ref }] : [];
   });
 }
@@ -94,13 +110,30 @@ function support(reports: string[], readings: Reading[], partyName: string | nul
 }
 const withoutSubject = (f: Fact) => (f.subject ? f.text.replace(new RegExp(`\\s*${f.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : f.text);
 
-/** Union-find over indices. */
-function components(n: number, linked: (i: number, j: number) => boolean): number[][] {
+/**
+ * Union-find over indices: the connected components of `linked`, each in increasing order, ordered
+ * by their first index. Only pairs of one block are tested (`block`: a key that linked pairs share).
+ */
+function components(n: number, linked: (i: number, j: number) => boolean, block: (i: number) => string = () => ''): number[][] {
   const parent = [...Array(n).keys()];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (linked(i, j)) parent[find(j)] = find(i);
+  const blocks = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const k = block(i);
+    const list = blocks.get(k);
+    if (list) list.push(i);
+    else blocks.set(k, [i]);
+  }
+  for (const list of blocks.values()) {
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) if (linked(list[a], list[b])) parent[find(list[b])] = find(list[a]);
+  }
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(i);
+    else groups.set(root, [i]);
+  }
   return [...groups.values()];
 }
 
@@ -125,8 +158,16 @@ function countDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discre
       disputed(a.fact, b.fact, a.readings, b.readings)
     );
   };
+  // sameThing holds only within one class of thing, and, but for sides of a conflict and people in
+  // general, one head noun.
+  const block = (i: number) => {
+    const f = figs[i].fact;
+    const cls = unitClass(f.unit ?? '');
+    const head = headNoun(f.unit ?? '');
+    return `${cls}|${SIDES.has(cls) ? '' : cls === 'civilians' && ANYONE.has(head) ? '\u0000' : head}`;
+  };
   const out: Discrepancy[] = [];
-  for (const group of components(figs.length, linked)) {
+  for (const group of components(figs.length, linked, block)) {
     if (group.length < 2) continue;
     const list = group.map((i) => figs[i].fact).sort((a, b) => b.reports.length - a.reports.length || b.origins - a.origins || cmp(a.text, b.text));
     const incompatible = list.some((a) => list.some((b) => a !== b && a.contradictedBy.some((r) => b.reports.includes(r))));
@@ -135,7 +176,8 @@ function countDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discre
     const byValue = new Map<string, Fact[]>();
     for (const f of list) byValue.set(valueOf(f), [...(byValue.get(valueOf(f)) ?? []), f]);
     const sides = [...byValue.values()];
-    const readingsOfFacts = (fs: Fact[]) => figs.filter((x) => fs.includes(x.fact)).flatMap((x) => x.readings);
+    // The facts of a side are all in the group: read from it, in the order of `figs`.
+    const readingsOfFacts = (fs: Fact[]) => group.filter((i) => fs.includes(figs[i].fact)).flatMap((i) => figs[i].readings);
     const variants = sides.map((fs) => ({ value: fs[0].text, reports: sortedUnique(fs.flatMap((f) => f.reports)), sources: fs.flatMap((f) => f.sources) }));
     if (variants.length < 2) continue;
     const detail = sides.map((fs, i) => `${fs[0].text} (${support(variants[i].reports, readingsOfFacts(fs), fs[0].partyName)})`).join(' vs ');
@@ -167,8 +209,13 @@ function outcomeDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Disc
       disputed(a, b, figs[i].readings, figs[j].readings)
     );
   };
+  // Linked figures have one class of thing and one value.
+  const block = (i: number) => {
+    const f = figs[i].fact;
+    return `${unitClass(f.unit ?? '')}|${f.value}|${f.max ?? f.value}`;
+  };
   const out: Discrepancy[] = [];
-  for (const group of components(figs.length, linked)) {
+  for (const group of components(figs.length, linked, block)) {
     const readings = group.flatMap((i) => figs[i].readings);
     const byClass = new Map<string, Reading[]>();
     for (const r of readings) {
@@ -227,6 +274,8 @@ interface HedgeReading {
 }
 
 function hedgeReadings(f: Fact, profiles: Map<string, Profile>, figureReadings: Reading[]): HedgeReading[] {
+  const readingOfRef = new Map<SourceRef, Reading>();
+  for (const r of figureReadings) if (!readingOfRef.has(r.ref)) readingOfRef.set(r.ref, r);
   return f.sources.flatMap((ref) => {
     const profile = profiles.get(ref.reportId);
     if (!profile) return [];
@@ -236,7 +285,7 @@ function hedgeReadings(f: Fact, profiles: Map<string, Profile>, figureReadings: 
     const end = (ref.spanEnd ?? ref.end) - ref.start;
     // A claim's span is its whole clause; a figure's is the number and noun, its verb may follow.
     const text = windowAround(sentence, start, end, f.kind === 'figure' ? 6 : 0);
-    const figure = figureReadings.find((r) => r.ref === ref);
+    const figure = readingOfRef.get(ref);
     return [{
       report: ref.reportId,
       ref,
@@ -256,7 +305,11 @@ function hedgeDiscrepancies(facts: Fact[], figs: { fact: Fact; readings: Reading
     if (fact.reports.length < 2) continue;
     const hr = hedgeReadings(fact, profiles, readings);
     const reports = sortedUnique(hr.map((h) => h.report));
-    const firstRef = (list: HedgeReading[]) => sortedUnique(list.map((h) => h.report)).map((r) => list.find((h) => h.report === r)!.ref);
+    const firstRef = (list: HedgeReading[]) => {
+      const first = new Map<string, SourceRef>();
+      for (const h of list) if (!first.has(h.report)) first.set(h.report, h.ref);
+      return sortedUnique(list.map((h) => h.report)).map((r) => first.get(r)!);
+    };
     const push = (label: string, withIt: HedgeReading[], without: HedgeReading[], withoutLabel: string, note: string) => {
       const withReports = sortedUnique(withIt.map((h) => h.report));
       const key = `${label}|${withReports.join(',')}|${reports.join(',')}`;
@@ -283,7 +336,8 @@ function hedgeDiscrepancies(facts: Fact[], figs: { fact: Fact; readings: Reading
     }
     // "claimed" matters only against reports that state the same thing as fact.
     const claimed = hr.filter((h) => h.claimed);
-    const asFact = hr.filter((h) => h.ownVoice && !claimed.some((c) => c.report === h.report));
+    const claimedReports = new Set(claimed.map((c) => c.report));
+    const asFact = hr.filter((h) => h.ownVoice && !claimedReports.has(h.report));
     if (claimed.length && asFact.length) {
       const n = new Set(claimed.map((h) => h.report)).size;
       const m = new Set(asFact.map((h) => h.report)).size;
@@ -380,10 +434,15 @@ export function conventionKey(word: string): string {
 /** A wording reduced to its letters with spelling conventions, hyphens and spaces set aside. */
 const wordingCore = (s: string) => words(s).map(conventionKey).join('');
 
-/** True when some two wordings differ beyond convention, punctuation, or one being an excerpt of the other. */
+/**
+ * True when some two wordings differ beyond convention, punctuation, or one being an excerpt of the
+ * other. No two differ when each is an excerpt of the next longer one (being an excerpt is
+ * transitive): one pass over the wordings by length, not every pair.
+ */
 export function wordingsDiffer(values: string[]): boolean {
-  const keys = values.map(wordingCore);
-  return keys.some((a, i) => keys.some((b, j) => i < j && !a.includes(b) && !b.includes(a)));
+  const keys = values.map(wordingCore).sort((a, b) => a.length - b.length);
+  for (let i = 1; i < keys.length; i++) if (!keys[i].includes(keys[i - 1])) return true;
+  return false;
 }
 
 /** Words one wording has and the other lacks (spelling conventions aside), for a readable note. */

@@ -20,6 +20,9 @@ import * as beforeParties from './linear-reference/parties.ts';
 import { PartyTable } from '../../src/consolidate/parties.ts';
 import { personGroups } from '../../src/consolidate/person-names.ts';
 import * as beforePersons from './linear-reference/person-names.ts';
+import { findDiscrepancies, wordingsDiffer } from '../../src/consolidate/discrepancies.ts';
+import * as beforeDiscrepancies from './linear-reference/discrepancies.ts';
+import { buildEvent } from '../../src/consolidate/index.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 /** Real reports: the seeds and the tuning fixtures, one folder an event (as the fixtures are read). */
@@ -309,6 +312,37 @@ describe('people merged across spellings (person names)', () => {
       });
       const originOf = new Map(profiles.map((p, i) => [p.report.id, Math.floor(i / 2)]));
       expect(show(personGroups(profiles, originOf))).toEqual(show(beforePersons.personGroups(profiles, originOf)));
+    }
+  });
+});
+
+describe('discrepancies', () => {
+  it('are those of the all-pairs loops, each fixture folder read as one event', () => {
+    let found = 0;
+    for (const profiles of folders) {
+      const e = buildEvent(profiles);
+      const originOf = new Map(e.reports.map((r) => [r.id, r.origin]));
+      const { spellingNotes } = consolidatePlaces(profiles, originOf);
+      for (const ledger of [e.ledger, undefined]) {
+        const now = findDiscrepancies(profiles, e.places, spellingNotes, e.facts, ledger, originOf);
+        expect(JSON.stringify(now)).toEqual(JSON.stringify(beforeDiscrepancies.findDiscrepancies(profiles, e.places, spellingNotes, e.facts, ledger, originOf)));
+        found += now.length;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
+  it('tell wordings apart as the all-pairs test does', () => {
+    const rand = prng(41);
+    const naive = (values: string[]) => beforeDiscrepancies.wordingsDiffer(values);
+    for (let t = 0; t < 2000; t++) {
+      const base = Array.from({ length: 1 + Math.floor(rand() * 5) }, () => pick(rand, ['we', 'will', 'not', 'defence', 'defense', 'surrender', 'organised', 'organized'])).join(' ');
+      const values = Array.from({ length: Math.floor(rand() * 6) }, () => {
+        const ws = base.split(' ');
+        const from = Math.floor(rand() * ws.length);
+        return rand() < 0.7 ? ws.slice(from, from + 1 + Math.floor(rand() * ws.length)).join(' ') : `${base} ${pick(rand, ['now', 'we'])}`;
+      });
+      expect(wordingsDiffer(values)).toBe(naive(values));
     }
   });
 });
