@@ -1,6 +1,6 @@
 // Where a figure stands in its report: about an earlier incident, an increment of a toll ("three
 // more bodies"), or a part of a larger count ("including nine children"). Read from the sentence.
-import type { Figure } from '../schemas/statements.ts';
+import type { DateMention, Figure } from '../schemas/statements.ts';
 import { BACKGROUND_CUE } from './lexicon.ts';
 import type { Profile } from './profile.ts';
 
@@ -18,6 +18,22 @@ const daysBetween = (a: string, b: string) => (Date.parse(b.padEnd(10, '-01').sl
 /** Dates that name a day of the incident's own week ("on Monday", "since Sunday", "the weekend"). */
 const NEAR_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|today|yesterday|tonight|overnight|morning|evening|night)\b/i;
 
+/** A report's dates by sentence, in report order; built once per list of dates. */
+const bySentence = new WeakMap<readonly DateMention[], Map<string, DateMention[]>>();
+function datesBySentence(dates: readonly DateMention[]): Map<string, DateMention[]> {
+  let map = bySentence.get(dates);
+  if (!map) {
+    map = new Map();
+    for (const d of dates) {
+      const list = map.get(d.sentenceId);
+      if (list) list.push(d);
+      else map.set(d.sentenceId, [d]);
+    }
+    bySentence.set(dates, map);
+  }
+  return map;
+}
+
 /**
  * A figure is about an earlier incident when its sentence is background for a stated reason (a
  * history cue, or a date weeks before the incident), not merely because it names a weekday that
@@ -27,7 +43,7 @@ function aboutEarlierIncident(profile: Profile, figure: Figure, eventDate: strin
   const sentenceId = figure.sentenceId;
   if (!profile.background.has(sentenceId)) return false;
   if (BACKGROUND_CUE.test(profile.sentence(sentenceId))) return true;
-  const earlier = profile.report.dates.filter((d) => d.sentenceId === sentenceId && d.role === 'earlier');
+  const earlier = (datesBySentence(profile.report.dates).get(sentenceId) ?? []).filter((d) => d.role === 'earlier');
   if (!earlier.length) return true;
   const old = earlier.filter((d) => (d.date ? !eventDate || daysBetween(d.date, eventDate) > 7 : !NEAR_DAY.test(d.text)));
   if (!old.length) return false;

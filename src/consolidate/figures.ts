@@ -52,35 +52,67 @@ const PEOPLE = new Set(['combatants', 'security', 'civilians', 'displaced']);
 
 /** Last word of the unit phrase, singular: "army barracks" → "barrack". */
 const head = (unit: string) => (words(unit).at(-1) ?? '').replace(/(?:es|s)$/, '');
-const sharedHead = (a: Cluster, b: Cluster) => a.readings.some((x) => b.readings.some((y) => head(x.figure.unit) === head(y.figure.unit)));
 /** The unit names people without a side ("people", "deaths", "bodies"). */
 const generic = (r: Reading) => GENERIC_PEOPLE.has(words(r.figure.unit).at(-1) ?? '');
 
 /** "dozens", "hundreds", "tens of thousands", "several": an amount without a number, shown as written. */
 const vagueAmount = (f: Figure) => f.approximate && /^(?:dozens|scores|hundreds|thousands|millions|tens|several|many|a few|numerous)\b/i.test(f.qualifier ?? '');
 
-function unitsAlign(c: Cluster, r: Reading): boolean {
+/**
+ * What the alignment reads of a cluster's readings, kept as they join: whether one names people
+ * without a side, the sentences each report gives it in, the claimants, the outcomes.
+ */
+interface Summary {
+  generic: boolean;
+  sentences: Map<Profile, Set<string>>;
+  ownVoice: boolean;
+  parties: Set<string>;
+  outcomes: Set<string | null>;
+}
+
+function summarize(readings: Reading[]): Summary {
+  const s: Summary = { generic: false, sentences: new Map(), ownVoice: false, parties: new Set(), outcomes: new Set() };
+  for (const r of readings) addToSummary(s, r);
+  return s;
+}
+
+function addToSummary(s: Summary, r: Reading): void {
+  if (generic(r)) s.generic = true;
+  const sentences = s.sentences.get(r.profile);
+  if (sentences) sentences.add(r.figure.sentenceId);
+  else s.sentences.set(r.profile, new Set([r.figure.sentenceId]));
+  if (!r.party) s.ownVoice = true;
+  else s.parties.add(r.party.key);
+  s.outcomes.add(r.outcome);
+}
+
+function unitsAlign(c: Cluster, r: Reading, s: Summary = summarize(c.readings)): boolean {
   if (c.unit === r.unit || LOOSE_UNIT_PAIRS.has(`${c.unit}|${r.unit}`)) return true;
   // "46 deaths" / "46 people killed" / "46 civilians killed", "12 members" / "12 fighters": one count
   // of people in different words.
   const people = (unit: string, gen: boolean) => PEOPLE_CLASSES.has(unit) || gen;
-  const cGeneric = c.readings.some(generic);
+  const cGeneric = s.generic;
   if (!(people(c.unit, cGeneric) && people(r.unit, generic(r)) && (generic(r) || cGeneric))) return false;
   // Within one report, "17 peacekeepers killed" and "the bodies of 17 people" two sentences apart
   // are two counts that happen to agree: a writer who means one count names it one way.
-  if (!c.readings.every((x) => x.profile !== r.profile || x.figure.sentenceId === r.figure.sentenceId)) return false;
+  const sentences = s.sentences.get(r.profile);
+  if (sentences && !(sentences.size === 1 && sentences.has(r.figure.sentenceId))) return false;
   // Across reports, one claimant's "1,500 soldiers" is not another's "1,500 people": the same count
   // in other words comes from the same claimant or from a report's own voice.
-  return !r.party || c.readings.some((x) => !x.party || x.party.key === r.party!.key);
+  return !r.party || s.ownVoice || s.parties.has(r.party.key);
 }
 
-function sameFigure(c: Cluster, r: Reading): boolean {
+function sameFigure(c: Cluster, r: Reading, s: Summary = summarize(c.readings)): boolean {
   const first = c.readings[0];
   if (first.figure.value !== r.figure.value || (first.figure.max ?? first.figure.value) !== (r.figure.max ?? r.figure.value)) return false;
   if (first.figure.kind !== r.figure.kind || vagueAmount(first.figure) !== vagueAmount(r.figure)) return false;
-  if (!unitsAlign(c, r)) return false;
-  return c.readings.every((x) => subjectsCompatible(x.outcome, r.outcome));
+  if (!unitsAlign(c, r, s)) return false;
+  for (const o of s.outcomes) if (!subjectsCompatible(o, r.outcome)) return false;
+  return true;
 }
+
+/** A key that a reading and the first reading of a cluster it joins share (value, range, kind, vagueness). */
+const figureKey = (f: Figure) => `${f.kind}|${f.value}|${f.max ?? f.value}|${vagueAmount(f)}`;
 
 function formatValue(value: number, max: number | null, kind: Figure['kind']): string {
   const n = (x: number) => (kind === 'year' ? String(x) : String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
@@ -173,40 +205,97 @@ export function alignFigures(ctx: EventContext): FigureResult[] {
       });
     }
   }
+  // Each reading joins the first cluster it is the same figure as: only clusters whose first reading
+  // has its value and kind can be, looked up by them; what the test reads of the cluster's readings
+  // is kept as they join.
   const clusters: Cluster[] = [];
+  const summaries: Summary[] = [];
+  const byKey = new Map<string, number[]>();
   for (const r of readings) {
-    const c = clusters.find((x) => sameFigure(x, r));
-    if (c) c.readings.push(r);
-    else clusters.push({ readings: [r], unit: r.unit });
+    const key = figureKey(r.figure);
+    const candidates = byKey.get(key);
+    const i = candidates?.find((x) => sameFigure(clusters[x], r, summaries[x])) ?? -1;
+    if (i >= 0) {
+      clusters[i].readings.push(r);
+      addToSummary(summaries[i], r);
+    } else {
+      clusters.push({ readings: [r], unit: r.unit });
+      summaries.push(summarize([r]));
+      if (candidates) candidates.push(clusters.length - 1);
+      else byKey.set(key, [clusters.length - 1]);
+    }
   }
   foldHeadlineRoundings(clusters);
 
-  // Contradiction: another report gives, for the same count of the same incident, a value the
-  // fact's range excludes. Two values in one report describe different things, not a dispute.
-  const contradictions = clusters.map(() => new Set<string>());
-  for (let i = 0; i < clusters.length; i++) {
-    for (let j = i + 1; j < clusters.length; j++) {
-      const a = clusters[i];
-      const b = clusters[j];
-      if (a.unit !== b.unit || a.unit === 'unit:') continue;
-      // People of one side are one count whatever the word ("militants", "terrorists"); for things
-      // and places the word itself must agree (barracks are not checkpoints).
-      if (!PEOPLE.has(a.unit) && !sharedHead(a, b)) continue;
-      if (a.readings.some((x) => vagueAmount(x.figure) || x.part || x.increment) || b.readings.some((x) => vagueAmount(x.figure) || x.part || x.increment)) continue;
-      if (a.readings.every((x) => x.background) || b.readings.every((x) => x.background)) continue;
-      if (!a.readings.every((x) => b.readings.every((y) => subjectsCompatible(x.outcome, y.outcome)))) continue;
-      if (!a.readings.some((x) => x.outcome) || !b.readings.some((y) => y.outcome)) continue;
-      const lowA = Math.max(...a.readings.map((x) => x.low));
-      const highA = Math.min(...a.readings.map((x) => x.high));
-      const lowB = Math.max(...b.readings.map((x) => x.low));
-      const highB = Math.min(...b.readings.map((x) => x.high));
-      if (lowA <= highB && lowB <= highA) continue;
-      for (const x of b.readings) contradictions[i].add(x.profile.report.id);
-      for (const x of a.readings) contradictions[j].add(x.profile.report.id);
-    }
-  }
-
+  const contradictions = contradictionsOf(clusters);
   return clusters.map((c, i) => figureResult(ctx, c, [...contradictions[i]]));
+}
+
+/**
+ * Contradiction: another report gives, for the same count of the same incident, a value the
+ * fact's range excludes. Two values in one report describe different things, not a dispute.
+ *
+ * Two clusters contradict each other when they count the same class of thing (people of one side
+ * whatever the word, "militants" or "terrorists"; things and places by a head noun they share:
+ * barracks are not checkpoints), neither is vague, a part, an increment or all background, both
+ * say what happened and their outcomes agree, and their ranges do not meet. Each cluster gets the
+ * reports of the clusters it contradicts. Instead of every pair: clusters by class, head and
+ * outcomes, and per report the lowest top and highest bottom of the ranges it gives there. (A
+ * cluster may meet itself there, when its own readings' ranges do not meet: it then gets its own
+ * reports, which its fact leaves out of `contradictedBy` anyway.)
+ */
+function contradictionsOf(clusters: Cluster[]): Set<string>[] {
+  const contradictions = clusters.map(() => new Set<string>());
+  interface Entry {
+    outcomes: Set<string | null>;
+    /** Per report: the lowest top and the highest bottom of the ranges of the clusters with a reading of it. */
+    reports: Map<string, { minHigh: number; maxLow: number }>;
+  }
+  // Groups by class of thing, head noun (one for people) and the set of outcomes.
+  const groups = new Map<string, Map<string, Entry>>();
+  const read = clusters.map((c) => {
+    if (c.unit === 'unit:') return null;
+    if (c.readings.some((x) => vagueAmount(x.figure) || x.part || x.increment)) return null;
+    if (c.readings.every((x) => x.background)) return null;
+    if (!c.readings.some((x) => x.outcome)) return null;
+    const outcomes = new Set(c.readings.map((x) => x.outcome));
+    const heads = PEOPLE.has(c.unit) ? [''] : [...new Set(c.readings.map((x) => head(x.figure.unit)))];
+    const low = Math.max(...c.readings.map((x) => x.low));
+    const high = Math.min(...c.readings.map((x) => x.high));
+    return { outcomes, heads, low, high, signature: JSON.stringify([...outcomes].map((o) => (o === null ? 0 : o)).sort((x, y) => cmp(String(x), String(y)))) };
+  });
+  clusters.forEach((c, i) => {
+    const r = read[i];
+    if (!r) return;
+    for (const h of r.heads) {
+      const k = `${c.unit}\u0000${h}`;
+      let bySignature = groups.get(k);
+      if (!bySignature) groups.set(k, (bySignature = new Map()));
+      let e = bySignature.get(r.signature);
+      if (!e) bySignature.set(r.signature, (e = { outcomes: r.outcomes, reports: new Map() }));
+      for (const x of c.readings) {
+        const report = x.profile.report.id;
+        const v = e.reports.get(report);
+        if (v) {
+          v.minHigh = Math.min(v.minHigh, r.high);
+          v.maxLow = Math.max(v.maxLow, r.low);
+        } else e.reports.set(report, { minHigh: r.high, maxLow: r.low });
+      }
+    }
+  });
+  const compatible = (a: Set<string | null>, b: Set<string | null>) => [...a].every((x) => [...b].every((y) => subjectsCompatible(x, y)));
+  clusters.forEach((c, i) => {
+    const r = read[i];
+    if (!r) return;
+    for (const h of r.heads) {
+      for (const e of groups.get(`${c.unit}\u0000${h}`)!.values()) {
+        if (!compatible(r.outcomes, e.outcomes)) continue;
+        // Ranges that do not meet: the other's top below this bottom, or its bottom above this top.
+        for (const [report, v] of e.reports) if (v.minHigh < r.low || v.maxLow > r.high) contradictions[i].add(report);
+      }
+    }
+  });
+  return contradictions;
 }
 
 /** The report's headline sentence, when it has one. */
@@ -232,6 +321,24 @@ function foldHeadlineRoundings(clusters: Cluster[]): void {
     target.readings.push(...c.readings);
     clusters.splice(i, 1);
   }
+}
+
+/** The agencies a report cites in a sentence, by sentence; built once per list of agencies. */
+const agenciesBySentence = new WeakMap<readonly Profile['report']['agencies'][number][], Map<string, string[]>>();
+function agenciesIn(profile: Profile, sentenceId: string): string[] {
+  let map = agenciesBySentence.get(profile.report.agencies);
+  if (!map) {
+    map = new Map();
+    for (const a of profile.report.agencies) {
+      for (const id of new Set(a.mentions.map((m) => m.sentenceId))) {
+        const list = map.get(id);
+        if (list) list.push(a.name);
+        else map.set(id, [a.name]);
+      }
+    }
+    agenciesBySentence.set(profile.report.agencies, map);
+  }
+  return map.get(sentenceId) ?? [];
 }
 
 function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): FigureResult {
@@ -283,7 +390,7 @@ function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): 
   const agencies = sortedUnique(
     c.readings.flatMap((r) => [
       ...(r.figure.reportedBy ? [r.figure.reportedBy] : []),
-      ...r.profile.report.agencies.filter((a) => a.mentions.some((m) => m.sentenceId === r.figure.sentenceId)).map((a) => a.name),
+      ...agenciesIn(r.profile, r.figure.sentenceId),
     ]),
   );
   const ledger: LedgerEntry | null = isKeyFigure(c)
@@ -346,7 +453,11 @@ export function linkClaimsToFigures(facts: Fact[], ledger: LedgerEntry[]): void 
       list.push({ id: fig.id, start: src.spanStart, end: src.spanEnd ?? src.spanStart });
       spans.set(k, list);
     }
-    if (fig.value !== undefined) byValue.set(fig.value, [...(byValue.get(fig.value) ?? []), fig]);
+    if (fig.value !== undefined) {
+      const list = byValue.get(fig.value);
+      if (list) list.push(fig);
+      else byValue.set(fig.value, [fig]);
+    }
   }
   for (const claim of facts) {
     if (claim.kind !== 'claim') continue;

@@ -23,6 +23,10 @@ import * as beforePersons from './linear-reference/person-names.ts';
 import { findDiscrepancies, wordingsDiffer } from '../../src/consolidate/discrepancies.ts';
 import * as beforeDiscrepancies from './linear-reference/discrepancies.ts';
 import { buildEvent } from '../../src/consolidate/index.ts';
+import { alignFigures } from '../../src/consolidate/figures.ts';
+import * as beforeFigures from './linear-reference/figures.ts';
+import type { EventContext } from '../../src/consolidate/facts.ts';
+import type { Figure } from '../../src/schemas/statements.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 /** Real reports: the seeds and the tuning fixtures, one folder an event (as the fixtures are read). */
@@ -344,5 +348,73 @@ describe('discrepancies', () => {
       });
       expect(wordingsDiffer(values)).toBe(naive(values));
     }
+  });
+});
+
+describe('figures aligned', () => {
+  const contextOf = (profiles: Profile[], origins = 2): EventContext => ({
+    profiles,
+    reportIds: profiles.map((p) => p.report.id).sort(),
+    originOf: new Map(profiles.map((p, i) => [p.report.id, i % origins])),
+    parties: new PartyTable(profiles, 'ML'),
+  });
+  it('are the clusters, facts and ledger rows of the all-pairs loops, each fixture folder read as one event', () => {
+    let contested = 0;
+    for (const profiles of folders) {
+      const ctx = contextOf(profiles);
+      const now = alignFigures(ctx);
+      expect(JSON.stringify(now)).toEqual(JSON.stringify(beforeFigures.alignFigures(ctx)));
+      contested += now.filter((r) => r.fact.contradictedBy.length).length;
+    }
+    expect(contested).toBeGreaterThan(5);
+  });
+
+  const UNITS = ['people', 'militants', 'fighters', 'soldiers', 'civilians', 'bodies', 'deaths', 'towns', 'villages', 'barracks', 'army barracks', 'vehicles', 'houses'];
+  const SUBJECTS = ['killed', 'wounded', 'neutralised', 'captured', 'destroyed', 'attacked', 'affected', null];
+  const QUALIFIERS = [null, null, 'more than', 'at least', 'about', 'up to', 'nearly', 'dozens'];
+  it('are those of the all-pairs loops on generated figures (same values in other words, ranges, claimants, parts)', () => {
+    let contested = 0;
+    for (let t = 0; t < 200; t++) {
+      const rand = prng(t + 53);
+      const profiles = Array.from({ length: 1 + Math.floor(rand() * 5) }, (_, r) => {
+        const specs = Array.from({ length: Math.floor(rand() * 14) }, () => {
+          const qualifier = pick(rand, QUALIFIERS);
+          const value = pick(rand, [3, 5, 7, 12, 80, 81]);
+          return { qualifier, value, max: rand() < 0.1 ? value + 2 : null, unit: pick(rand, UNITS), subject: pick(rand, SUBJECTS), claimedBy: pick(rand, [null, null, 'the army', 'JNIM', 'residents']), before: pick(rand, ['', '', 'including ', 'another ']) };
+        });
+        const written = (x: (typeof specs)[number]) => `${x.before}${x.qualifier === 'dozens' ? 'dozens of' : `${x.qualifier ? `${x.qualifier} ` : ''}${x.value}`} ${x.unit} ${x.subject ?? 'counted'}`;
+        const made = syntheticProfile(rand, `r${r}`, specs, written, ['the', 'toll', 'rose', 'in', 'attack', 'said', 'and']);
+        const profile = made.profile({});
+        const figures = specs.map((x) => {
+          const m = made.mentions.get(x)![0];
+          const start = m.start + x.before.length;
+          const span = profile.sentenceSpans.get(m.sentenceId)!;
+          return {
+            sentenceId: m.sentenceId,
+            sentenceStart: span.start,
+            sentenceEnd: span.end,
+            sentence: profile.sentence(m.sentenceId),
+            value: x.value,
+            max: x.max,
+            qualifier: x.qualifier,
+            approximate: x.qualifier === 'dozens',
+            kind: rand() < 0.9 ? 'count' : 'percent',
+            unit: x.unit,
+            subject: x.subject,
+            claimedBy: x.claimedBy,
+            claimedByEntity: null,
+            reportedBy: rand() < 0.1 ? 'AFP' : null,
+            start,
+            end: m.end - (x.subject ?? 'counted').length - 1,
+          } as Figure;
+        });
+        return made.profile({ figures, titleSource: rand() < 0.3 ? 'headline' : 'lead' });
+      });
+      const ctx = contextOf(profiles, 3);
+      const now = alignFigures(ctx);
+      expect(JSON.stringify(now)).toEqual(JSON.stringify(beforeFigures.alignFigures(ctx)));
+      contested += now.filter((r) => r.fact.contradictedBy.length).length;
+    }
+    expect(contested).toBeGreaterThan(20);
   });
 });

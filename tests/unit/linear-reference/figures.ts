@@ -1,0 +1,370 @@
+// As it was before issue 8 made it near-linear: the reference the indexed version is tested against.
+// Figures aligned across reports by value and by what they count, the contradictions between
+// them, and the figure ledger: the incident's key figures (counts of its outcomes), each once,
+// with who claims it, who relays it and whether the claimant is an interested party.
+import type { Fact, LedgerEntry } from '../../../src/schemas/event.ts';
+import type { Figure } from '../../../src/schemas/statements.ts';
+import { finishFact, OWN_VOICE_NAME, variantsOf, type EventContext } from '../../../src/consolidate/facts.ts';
+import { figureContext } from './figure-context.ts';
+import { COUNTABLE_CLASSES, GAIN_SUBJECTS, GENERIC_PEOPLE, LOOSE_UNIT_PAIRS, LOSS_SUBJECTS, OUTCOME_NOUNS, OUTCOMES, outcomeOf, PEOPLE_CLASSES, subjectsCompatible, unitClass } from '../../../src/consolidate/lexicon.ts';
+import type { Party } from '../../../src/consolidate/parties.ts';
+import { sourceRef, type Profile } from '../../../src/consolidate/profile.ts';
+import { cmp, fold, mode, sortedUnique, words } from '../../../src/consolidate/text.ts';
+
+interface Reading {
+  profile: Profile;
+  figure: Figure;
+  /** Class of what is counted (`combatants`, `buildings`…). */
+  unit: string;
+  /** What happened to it, from the counted noun ("deaths") or the subject ("killed"). */
+  outcome: string | null;
+  party: Party | null;
+  background: boolean;
+  /** "three more bodies", "another 20": an increment of a count given elsewhere, not a count. */
+  increment: boolean;
+  /** "including nine children", "87 of them": a part of a larger count in the same sentence. */
+  part: boolean;
+  low: number;
+  high: number;
+}
+
+interface Cluster {
+  readings: Reading[];
+  unit: string;
+}
+
+const ALIGNED_KINDS = new Set(['count', 'percent', 'money']);
+
+/** The range of values a figure allows: "more than 80" → (80, ∞), "about 80" → [68, 92]. */
+export function interval(f: Pick<Figure, 'value' | 'max' | 'qualifier' | 'approximate'>): [number, number] {
+  const v = f.value;
+  const top = f.max ?? v;
+  const q = (f.qualifier ?? '').toLowerCase();
+  if (f.approximate) return [v, v * 10];
+  if (/more than|over|above|in excess of|upwards of|exceed/.test(q)) return [v + 1e-9, Infinity];
+  if (/at least|no fewer than|no less than|a minimum of|not less than/.test(q)) return [v, Infinity];
+  if (/up to|at most|no more than|fewer than|less than|under|below|maximum/.test(q)) return [0, top];
+  if (/nearly|almost|close to|just under/.test(q)) return [v * 0.8, top];
+  if (/about|around|some|roughly|approximately|an estimated|estimated|circa|nearly|or so/.test(q)) return [v * 0.85, top * 1.15];
+  return [v, top];
+}
+
+const PEOPLE = new Set(['combatants', 'security', 'civilians', 'displaced']);
+
+/** Last word of the unit phrase, singular: "army barracks" → "barrack". */
+const head = (unit: string) => (words(unit).at(-1) ?? '').replace(/(?:es|s)$/, '');
+const sharedHead = (a: Cluster, b: Cluster) => a.readings.some((x) => b.readings.some((y) => head(x.figure.unit) === head(y.figure.unit)));
+/** The unit names people without a side ("people", "deaths", "bodies"). */
+const generic = (r: Reading) => GENERIC_PEOPLE.has(words(r.figure.unit).at(-1) ?? '');
+
+/** "dozens", "hundreds", "tens of thousands", "several": an amount without a number, shown as written. */
+const vagueAmount = (f: Figure) => f.approximate && /^(?:dozens|scores|hundreds|thousands|millions|tens|several|many|a few|numerous)\b/i.test(f.qualifier ?? '');
+
+function unitsAlign(c: Cluster, r: Reading): boolean {
+  if (c.unit === r.unit || LOOSE_UNIT_PAIRS.has(`${c.unit}|${r.unit}`)) return true;
+  // "46 deaths" / "46 people killed" / "46 civilians killed", "12 members" / "12 fighters": one count
+  // of people in different words.
+  const people = (unit: string, gen: boolean) => PEOPLE_CLASSES.has(unit) || gen;
+  const cGeneric = c.readings.some(generic);
+  if (!(people(c.unit, cGeneric) && people(r.unit, generic(r)) && (generic(r) || cGeneric))) return false;
+  // Within one report, "17 peacekeepers killed" and "the bodies of 17 people" two sentences apart
+  // are two counts that happen to agree: a writer who means one count names it one way.
+  if (!c.readings.every((x) => x.profile !== r.profile || x.figure.sentenceId === r.figure.sentenceId)) return false;
+  // Across reports, one claimant's "1,500 soldiers" is not another's "1,500 people": the same count
+  // in other words comes from the same claimant or from a report's own voice.
+  return !r.party || c.readings.some((x) => !x.party || x.party.key === r.party!.key);
+}
+
+function sameFigure(c: Cluster, r: Reading): boolean {
+  const first = c.readings[0];
+  if (first.figure.value !== r.figure.value || (first.figure.max ?? first.figure.value) !== (r.figure.max ?? r.figure.value)) return false;
+  if (first.figure.kind !== r.figure.kind || vagueAmount(first.figure) !== vagueAmount(r.figure)) return false;
+  if (!unitsAlign(c, r)) return false;
+  return c.readings.every((x) => subjectsCompatible(x.outcome, r.outcome));
+}
+
+function formatValue(value: number, max: number | null, kind: Figure['kind']): string {
+  const n = (x: number) => (kind === 'year' ? String(x) : String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  const range = max !== null && max !== value ? `${n(value)}–${n(max)}` : n(value);
+  return kind === 'percent' ? `${range}%` : range;
+}
+
+/** The amount as the report gives it: "over 80", "tens of thousands". */
+function statedValue(r: Reading): string {
+  const f = r.figure;
+  if (vagueAmount(f)) return (r.profile.text?.slice(f.start, f.end).match(/^(?:tens|hundreds|dozens|scores|thousands|millions)(?: of (?:thousands|millions))?/i)?.[0] ?? f.qualifier!).toLowerCase();
+  return [f.qualifier, formatValue(f.value, f.max, f.kind)].filter(Boolean).join(' ');
+}
+
+/**
+ * What is counted and what happened, in plain words from the sentence: "people killed", "towns
+ * attacked"; a noun that carries its outcome reads as that outcome ("773 deaths" → "773 killed").
+ */
+function wording(f: Figure): { unit: string; subject: string | null; words: string } {
+  const noun = OUTCOME_NOUNS[words(f.unit).at(-1) ?? ''];
+  if (noun && PARTICIPLES.has(noun.label)) return { unit: f.unit, subject: noun.label, words: noun.label };
+  return { unit: f.unit, subject: f.subject, words: [f.unit, f.subject].filter(Boolean).join(' ') };
+}
+const PARTICIPLES = new Set(['killed', 'dead', 'injured', 'wounded', 'abducted', 'arrested', 'detained', 'displaced', 'evacuated', 'homeless', 'missing']);
+
+/** A figure fact and its ledger row (the row's `factId` is set when ids are assigned). */
+export interface FigureResult {
+  fact: Fact;
+  /** The fact's ledger row, or null when the figure is no key figure (measures, money, background…). */
+  ledger: LedgerEntry | null;
+  /** Class of what is counted (`combatants`, `security`, `civilians`…). */
+  unitClass: string;
+  /** Some report says these were killed (not only wounded or "neutralised"). */
+  killed: boolean;
+  /** Every reading is a part of a larger count ("including nine children"). */
+  part: boolean;
+}
+
+/** Why a claimant has a stake in a figure: it counts its enemy's losses or its own gains. */
+function interest(party: Party | null, unit: string, outcome: string | null): string | null {
+  if (!party) return null;
+  const state = party.kind === 'state-force' || party.kind === 'government';
+  const armed = party.kind === 'armed-group';
+  if (!state && !armed) return null;
+  if (outcome && LOSS_SUBJECTS.has(outcome)) {
+    if (state && unit === 'combatants') return 'its enemy’s losses';
+    if (armed && unit === 'security') return 'its enemy’s losses';
+  }
+  if (outcome && GAIN_SUBJECTS.has(outcome)) {
+    if (armed && (unit === 'facilities' || unit === 'localities' || unit === 'vehicles' || unit === 'weapons')) return 'its own gains';
+    if (state && (unit === 'weapons' || unit === 'vehicles')) return 'its own gains';
+  }
+  return null;
+}
+
+/**
+ * A key figure counts an outcome of this incident: people killed, wounded, captured or displaced,
+ * places attacked, buildings destroyed, equipment seized. Measures, money, populations, counts of
+ * governments or websites, vague amounts, increments and earlier incidents' figures are not.
+ */
+function isKeyFigure(c: Cluster): boolean {
+  const rs = c.readings;
+  if (rs[0].figure.kind !== 'count') return false;
+  if (rs.every((r) => vagueAmount(r.figure) || r.background || r.increment)) return false;
+  const outcomes = rs.map((r) => r.outcome).filter((o): o is string => !!o && OUTCOMES.has(o));
+  if (!outcomes.length) return false;
+  // Missiles that struck are the means of the attack, not an outcome of it (those shot down are).
+  if (c.unit === 'weapons' && outcomes.every((o) => o === 'attacked')) return false;
+  // A noun the lexicon does not know, with a people's outcome, counts people ("12 Palestinians killed").
+  return COUNTABLE_CLASSES.has(c.unit) || (c.unit.startsWith('unit:') && outcomes.some((o) => PEOPLE_OUTCOMES.has(o)));
+}
+const PEOPLE_OUTCOMES = new Set(['killed', 'neutralised', 'wounded', 'missing', 'displaced']);
+
+export function alignFigures(ctx: EventContext): FigureResult[] {
+  const eventDate = mode(ctx.profiles.map((p) => p.report.eventDate).filter((d): d is string => !!d)) ?? null;
+  const readings: Reading[] = [];
+  for (const profile of ctx.profiles) {
+    for (const figure of profile.report.figures) {
+      if (!ALIGNED_KINDS.has(figure.kind)) continue;
+      const [low, high] = interval(figure);
+      readings.push({
+        profile,
+        figure,
+        unit: unitClass(figure.unit),
+        outcome: outcomeOf(figure.unit, figure.subject),
+        party: ctx.parties.resolve(profile, figure.claimedBy, figure.claimedByEntity),
+        ...figureContext(profile, figure, eventDate),
+        low,
+        high,
+      });
+    }
+  }
+  const clusters: Cluster[] = [];
+  for (const r of readings) {
+    const c = clusters.find((x) => sameFigure(x, r));
+    if (c) c.readings.push(r);
+    else clusters.push({ readings: [r], unit: r.unit });
+  }
+  foldHeadlineRoundings(clusters);
+
+  // Contradiction: another report gives, for the same count of the same incident, a value the
+  // fact's range excludes. Two values in one report describe different things, not a dispute.
+  const contradictions = clusters.map(() => new Set<string>());
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = i + 1; j < clusters.length; j++) {
+      const a = clusters[i];
+      const b = clusters[j];
+      if (a.unit !== b.unit || a.unit === 'unit:') continue;
+      // People of one side are one count whatever the word ("militants", "terrorists"); for things
+      // and places the word itself must agree (barracks are not checkpoints).
+      if (!PEOPLE.has(a.unit) && !sharedHead(a, b)) continue;
+      if (a.readings.some((x) => vagueAmount(x.figure) || x.part || x.increment) || b.readings.some((x) => vagueAmount(x.figure) || x.part || x.increment)) continue;
+      if (a.readings.every((x) => x.background) || b.readings.every((x) => x.background)) continue;
+      if (!a.readings.every((x) => b.readings.every((y) => subjectsCompatible(x.outcome, y.outcome)))) continue;
+      if (!a.readings.some((x) => x.outcome) || !b.readings.some((y) => y.outcome)) continue;
+      const lowA = Math.max(...a.readings.map((x) => x.low));
+      const highA = Math.min(...a.readings.map((x) => x.high));
+      const lowB = Math.max(...b.readings.map((x) => x.low));
+      const highB = Math.min(...b.readings.map((x) => x.high));
+      if (lowA <= highB && lowB <= highA) continue;
+      for (const x of b.readings) contradictions[i].add(x.profile.report.id);
+      for (const x of a.readings) contradictions[j].add(x.profile.report.id);
+    }
+  }
+
+  return clusters.map((c, i) => figureResult(ctx, c, [...contradictions[i]]));
+}
+
+/** The report's headline sentence, when it has one. */
+const inHeadline = (r: Reading) => r.profile.report.titleSource === 'headline' && r.figure.sentenceId === r.profile.report.sentences[0]?.id;
+
+/**
+ * "Death toll passes 1,600" over a story that gives 1,644: a headline's round number is the
+ * story's figure, not another one. Headline-only clusters join the cluster of the same report's
+ * body whose value their range holds (same class of thing, same outcome).
+ */
+function foldHeadlineRoundings(clusters: Cluster[]): void {
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    // "Hundreds killed" stays a vague amount of its own (and out of the ledger).
+    if (!c.readings.every(inHeadline) || c.readings.some((r) => vagueAmount(r.figure))) continue;
+    const target = clusters.find(
+      (t) =>
+        t !== c &&
+        t.unit === c.unit &&
+        t.readings.some((y) => !inHeadline(y) && c.readings.some((x) => x.profile === y.profile && x.low <= y.figure.value && y.figure.value <= x.high && x.outcome === y.outcome)),
+    );
+    if (!target) continue;
+    target.readings.push(...c.readings);
+    clusters.splice(i, 1);
+  }
+}
+
+function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): FigureResult {
+  const f0 = c.readings[0].figure;
+  // The label: the most common wording among readings that say what happened ("towns attacked"
+  // over a bare "towns"), with the most common way of giving the amount.
+  const told = c.readings.filter((r) => r.outcome && OUTCOMES.has(r.outcome));
+  const plain = told.filter((r) => !/^(?:bod(?:y|ies)|corpses)$/.test(words(r.figure.unit).at(-1) ?? ''));
+  const wordings = (plain.length ? plain : told.length ? told : c.readings).map((r) => wording(r.figure));
+  const best = mode(wordings, (w) => w.words.toLowerCase())!;
+  const stated = mode(c.readings.map(statedValue))!;
+  const vague = c.readings.every((r) => vagueAmount(r.figure));
+  const text = vague ? `${stated} of ${best.words}` : `${stated} ${best.words}`;
+  const ref = (r: Reading) => sourceRef(r.profile, r.figure.sentenceId, r.figure.start, r.figure.end, r.profile.text?.slice(r.figure.start, r.figure.end) ?? statedValue(r));
+  // Every wording is kept: "7 towns attacked" and "7 towns affected" are one figure, two variants.
+  const variantText = (r: Reading) => `${statedValue(r)} ${wording(r.figure).words}`;
+  const claimants = new Map<string, { party: string | null; name: string; reports: Set<string> }>();
+  for (const r of c.readings) {
+    const k = `${r.party?.key ?? ''}|${r.party?.name ?? ''}`;
+    const entry = claimants.get(k) ?? { party: r.party?.key ?? null, name: r.party?.name ?? OWN_VOICE_NAME, reports: new Set<string>() };
+    entry.reports.add(r.profile.report.id);
+    claimants.set(k, entry);
+  }
+  const claimedBy = [...claimants.values()]
+    .map((x) => ({ party: x.party, name: x.name, reports: sortedUnique(x.reports) }))
+    .sort((a, b) => b.reports.length - a.reports.length || Number(a.party === null) - Number(b.party === null) || cmp(a.name, b.name));
+  const topParty = claimedBy.find((x) => x.party !== null);
+  const fact = finishFact(ctx, {
+    id: '',
+    kind: 'figure',
+    text,
+    value: f0.value,
+    max: f0.max,
+    unit: best.unit,
+    subject: best.subject,
+    party: topParty?.party ?? null,
+    partyName: topParty?.name ?? null,
+    background: c.readings.every((r) => r.background),
+    reports: c.readings.map((r) => r.profile.report.id),
+    contradictedBy,
+    variants: variantsOf(c.readings, (r) => variantText(r).toLowerCase(), variantText, (r) => r.profile.report.id, ref),
+    sources: c.readings.map(ref),
+  });
+  const outcome = mode(c.readings.map((r) => r.outcome).filter((o): o is string => !!o)) ?? null;
+  const parties = c.readings.map((r) => r.party).filter((p): p is Party => p !== null);
+  const stakes = parties.map((p) => interest(p, c.unit, outcome));
+  const selfReported = parties.length > 0 && stakes.every((s) => s !== null);
+  // Relayed through: the figure's own relay, or a news agency cited in the same sentence.
+  const agencies = sortedUnique(
+    c.readings.flatMap((r) => [
+      ...(r.figure.reportedBy ? [r.figure.reportedBy] : []),
+      ...r.profile.report.agencies.filter((a) => a.mentions.some((m) => m.sentenceId === r.figure.sentenceId)).map((a) => a.name),
+    ]),
+  );
+  const ledger: LedgerEntry | null = isKeyFigure(c)
+    ? {
+        factId: '',
+        text,
+        unit: best.unit,
+        subject: best.subject,
+        min: Math.min(...c.readings.map((r) => r.figure.value)),
+        max: Math.max(...c.readings.map((r) => r.figure.max ?? r.figure.value)),
+        values: fact.variants,
+        claimedBy,
+        reportedBy: fact.reports,
+        agencies,
+        selfReported,
+        selfReportedNote: selfReported ? `Claimed only by ${sortedUnique(parties.map((p) => p.name)).join(' and ')}, a party to the fighting, about ${stakes[0]}.` : null,
+        contradictedBy: fact.contradictedBy,
+        origins: fact.origins,
+      }
+    : null;
+  const outcomes = c.readings.map((r) => r.outcome);
+  return { fact, ledger, unitClass: c.unit, killed: outcomes.includes('killed') && !outcomes.includes('wounded'), part: c.readings.every((r) => r.part) };
+}
+
+/**
+ * Conservative fatality count of the incident from its key figures: per class of victims the
+ * lowest toll reported as killed, summed across classes; parts of a larger count ("including
+ * nine children") are inside that count already.
+ */
+export function fatalitiesOf(results: FigureResult[]): number | null {
+  const perClass = new Map<string, number>();
+  for (const r of results) {
+    if (!r.ledger || !r.killed || r.part || r.fact.background || !['combatants', 'security', 'civilians'].includes(r.unitClass)) continue;
+    perClass.set(r.unitClass, Math.min(perClass.get(r.unitClass) ?? Infinity, r.fact.value ?? Infinity));
+  }
+  if (!perClass.size) return null;
+  const total = [...perClass.values()].reduce((s, v) => s + v, 0);
+  return Number.isFinite(total) ? Math.round(total) : null;
+}
+
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+const numbersIn = (text: string) => (fold(text).match(/\d[\d,]*|[a-z]+/g) ?? []).map((w) => (/^\d/.test(w) ? Number(w.replace(/,/g, '')) : COUNT_WORDS[w])).filter((n) => n !== undefined);
+
+/**
+ * Links each claim that states a key figure's count to that figure (`figureId`): the figure is
+ * read inside the claim's words in the same sentence, or the claim gives the same number of the
+ * same thing in a report carrying the figure ("they seized control of three army barracks").
+ */
+export function linkClaimsToFigures(facts: Fact[], ledger: LedgerEntry[]): void {
+  const keyIds = new Set(ledger.map((l) => l.factId));
+  const keyFigures = facts.filter((f) => f.kind === 'figure' && keyIds.has(f.id));
+  // Figure spans by report and sentence, and figures by value: each claim looks up its own.
+  const spans = new Map<string, { id: string; start: number; end: number }[]>();
+  const byValue = new Map<number, Fact[]>();
+  for (const fig of keyFigures) {
+    for (const src of fig.sources) {
+      if (src.spanStart === null) continue;
+      const k = `${src.reportId}|${src.sentenceId}`;
+      const list = spans.get(k) ?? [];
+      list.push({ id: fig.id, start: src.spanStart, end: src.spanEnd ?? src.spanStart });
+      spans.set(k, list);
+    }
+    if (fig.value !== undefined) byValue.set(fig.value, [...(byValue.get(fig.value) ?? []), fig]);
+  }
+  for (const claim of facts) {
+    if (claim.kind !== 'claim') continue;
+    const score = new Map<string, number>();
+    for (const c of claim.sources) {
+      for (const f of spans.get(`${c.reportId}|${c.sentenceId}`) ?? []) {
+        if (c.spanStart !== null && f.start >= c.spanStart && f.end <= (c.spanEnd ?? 0)) score.set(f.id, (score.get(f.id) ?? 0) + 2);
+      }
+    }
+    const claimWords = words(claim.text);
+    for (const n of new Set(numbersIn(claim.text))) {
+      for (const fig of byValue.get(n) ?? []) {
+        const unitHead = head(fig.unit ?? '');
+        if (unitHead.length >= 3 && claim.reports.some((r) => fig.reports.includes(r)) && claimWords.some((w) => w.startsWith(unitHead))) score.set(fig.id, (score.get(fig.id) ?? 0) + 1);
+      }
+    }
+    const best = [...score].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0];
+    if (best) claim.figureId = best[0];
+  }
+}
