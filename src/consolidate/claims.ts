@@ -123,22 +123,23 @@ export function alignClaims(ctx: EventContext): Fact[] {
       readings.push({ profile, claim, party: ctx.parties.resolve(profile, claim.by, claim.byEntity), terms: claimTerms(claim.text) });
     }
   }
-  // Readings by party and type, in order (where contradictions are looked for).
-  const byMatter = new Map<string, Reading[]>();
+  // Reports by party and type (where contradictions are looked for): those of denials and those of
+  // other stances, each report once.
+  const byMatter = new Map<string, { deny: Set<string>; other: Set<string> }>();
   for (const r of readings) {
     const k = JSON.stringify([r.party?.key ?? null, r.claim.type]);
-    const list = byMatter.get(k);
-    if (list) list.push(r);
-    else byMatter.set(k, [r]);
+    let m = byMatter.get(k);
+    if (!m) byMatter.set(k, (m = { deny: new Set(), other: new Set() }));
+    (r.claim.stance === 'deny' ? m.deny : m.other).add(r.profile.report.id);
   }
   return clusterClaims(readings).map((c) => {
     // The wording closest to all others stands for the claim.
     const medoid = medoidOf(c);
     const party = medoid.party;
-    // A report where the same party, on the same matter, takes the opposite stance contradicts it.
-    const contradictedBy = (byMatter.get(JSON.stringify([party?.key ?? null, medoid.claim.type])) ?? [])
-      .filter((r) => r.claim.stance !== medoid.claim.stance && (r.claim.stance === 'deny' || medoid.claim.stance === 'deny'))
-      .map((r) => r.profile.report.id);
+    // A report where the same party, on the same matter, takes the opposite stance contradicts it:
+    // a denial an assertion or hedge, any other stance a denial (finishFact sorts them).
+    const matter = byMatter.get(JSON.stringify([party?.key ?? null, medoid.claim.type]));
+    const contradictedBy = matter ? [...(medoid.claim.stance === 'deny' ? matter.other : matter.deny)] : [];
     const ref = (r: Reading) => sourceRef(r.profile, r.claim.sentenceId, r.claim.start, r.claim.end, r.claim.text);
     return finishFact(ctx, {
       id: '',

@@ -1,6 +1,6 @@
 // The coverage matrix: which report states which key fact, and which names which place.
 import type { Coverage, EventPlace, Fact, LedgerEntry } from '../schemas/event.ts';
-import { claimCarriesQuote, statesFigure } from './facts.ts';
+import { claimCarriesQuote, figureStatements } from './facts.ts';
 import { cmp } from './text.ts';
 
 const KIND_RANK = { figure: 0, claim: 1, quote: 2 };
@@ -17,9 +17,10 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trim
 export function keyFacts(facts: Fact[], ledger: LedgerEntry[]): Fact[] {
   const keyIds = new Set(ledger.map((l) => l.factId));
   const keyFigures = facts.filter((f) => keyIds.has(f.id) && !f.background);
+  const states = figureStatements(keyFigures);
   const ranked = facts
     .filter((f) => !f.background && (f.kind !== 'figure' || keyIds.has(f.id)))
-    .filter((f) => f.kind === 'figure' || !keyFigures.some((k) => statesFigure(f, k)))
+    .filter((f) => f.kind === 'figure' || !states(f))
     .sort((a, b) => b.reports.length - a.reports.length || KIND_RANK[a.kind] - KIND_RANK[b.kind] || cmp(a.id, b.id));
   const out: Fact[] = [];
   for (const f of ranked) {

@@ -31,8 +31,10 @@ export function originCount(ctx: EventContext, reports: Iterable<string>): numbe
 /** Completes a fact: sorted lists, omissions, origin count and status. */
 export function finishFact(ctx: EventContext, f: Omit<Fact, 'omittedBy' | 'origins' | 'status'>): Fact {
   const reports = sortedUnique(f.reports);
-  const contradictedBy = sortedUnique(f.contradictedBy.filter((r) => !reports.includes(r)));
-  const omittedBy = ctx.reportIds.filter((r) => !reports.includes(r) && !contradictedBy.includes(r));
+  const stating = new Set(reports);
+  const contradictedBy = sortedUnique(f.contradictedBy.filter((r) => !stating.has(r)));
+  const contradicting = new Set(contradictedBy);
+  const omittedBy = ctx.reportIds.filter((r) => !stating.has(r) && !contradicting.has(r));
   const origins = originCount(ctx, reports);
   const status: Fact['status'] = contradictedBy.length
     ? 'contested'
@@ -68,6 +70,30 @@ export function statesFigure(statement: Fact, figure: Fact): boolean {
   if (statement.kind === 'figure' || figure.kind !== 'figure') return false;
   if (statement.figureId === figure.id) return true;
   return statement.sources.some((outer) => figure.sources.some((inner) => spanWithin(inner, outer)));
+}
+
+/**
+ * Whether a statement states any of some figures (`statesFigure` of each): by the figures' ids and
+ * their words by report and sentence, looked up, not read figure by figure.
+ */
+export function figureStatements(figures: readonly Fact[]): (statement: Fact) => boolean {
+  const ids = new Set<string>();
+  const spans = new Map<string, SourceRef[]>();
+  for (const figure of figures) {
+    if (figure.kind !== 'figure') continue;
+    ids.add(figure.id);
+    for (const inner of figure.sources) {
+      const k = `${inner.reportId}\u0000${inner.sentenceId}`;
+      const list = spans.get(k);
+      if (list) list.push(inner);
+      else spans.set(k, [inner]);
+    }
+  }
+  return (statement) => {
+    if (statement.kind === 'figure') return false;
+    if (statement.figureId !== undefined && ids.has(statement.figureId)) return true;
+    return statement.sources.some((outer) => (spans.get(`${outer.reportId}\u0000${outer.sentenceId}`) ?? []).some((inner) => spanWithin(inner, outer)));
+  };
 }
 
 export function bySource(a: SourceRef, b: SourceRef): number {

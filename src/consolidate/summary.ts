@@ -147,8 +147,9 @@ export function eventType(
   const needed = Math.min(Math.max(2, Math.ceil(profiles.length / 2)), profiles.length);
   const stated = [...byActor].some(([key, e]) => nonState(key) && e.captured.size >= needed);
   const answered = new Set(counters.map((c) => c.parties[0]));
-  const denied = (c: Fact) =>
-    claims.some((d) => d.stance === 'deny' && !d.background && d.party !== c.party && (d.claimType === 'control' || d.claimType === 'outcome'));
+  // Parties denying control or the outcome (in the foreground): a claim is denied by any other's.
+  const deniers = new Set(claims.filter((d) => d.stance === 'deny' && !d.background && (d.claimType === 'control' || d.claimType === 'outcome')).map((d) => d.party));
+  const denied = (c: Fact) => deniers.size > 1 || (deniers.size === 1 && !deniers.has(c.party));
   const uncontested = (c: Fact) => c.status !== 'contested' && nonState(c.party) && !answered.has(c.party!) && !denied(c);
   const claimed = claims.some((c) => c.claimType === 'control' && c.stance === 'assert' && !c.background && uncontested(c));
   return stated || claimed ? { type: 'Battles', sub: 'Non-state actor overtakes territory' } : { type: t.type, sub: t.sub };

@@ -27,6 +27,14 @@ import { alignFigures } from '../../src/consolidate/figures.ts';
 import * as beforeFigures from './linear-reference/figures.ts';
 import type { EventContext } from '../../src/consolidate/facts.ts';
 import type { Figure } from '../../src/schemas/statements.ts';
+import { alignClaims } from '../../src/consolidate/claims.ts';
+import * as beforeClaims from './linear-reference/claims.ts';
+import { coverageMatrix, keyFacts } from '../../src/consolidate/coverage.ts';
+import * as beforeCoverage from './linear-reference/coverage.ts';
+import { figureStatements, statesFigure } from '../../src/consolidate/facts.ts';
+import { eventType } from '../../src/consolidate/summary.ts';
+import * as beforeSummary from './linear-reference/summary.ts';
+import type { Fact } from '../../src/schemas/event.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 /** Real reports: the seeds and the tuning fixtures, one folder an event (as the fixtures are read). */
@@ -416,5 +424,58 @@ describe('figures aligned', () => {
       contested += now.filter((r) => r.fact.contradictedBy.length).length;
     }
     expect(contested).toBeGreaterThan(20);
+  });
+});
+
+describe('claims, key facts and the type of event', () => {
+  const contextOf = (profiles: Profile[]): EventContext => ({
+    profiles,
+    reportIds: profiles.map((p) => p.report.id).sort(),
+    originOf: new Map(profiles.map((p, i) => [p.report.id, i % 2])),
+    parties: new PartyTable(profiles, 'ML'),
+  });
+  it('align claims as the plain loops do, contradictions included', () => {
+    let contested = 0;
+    const rand = prng(59);
+    for (const folder of folders) {
+      // As written, and with some claims turned into denials.
+      for (const profiles of [folder, folder.map((p) => profileReport({ ...p.report, claims: p.report.claims.map((c) => (rand() < 0.3 ? { ...c, stance: 'deny' as const } : c)) }, p.text))]) {
+        const ctx = contextOf(profiles);
+        const now = alignClaims(ctx);
+        expect(JSON.stringify(now)).toEqual(JSON.stringify(beforeClaims.alignClaims(ctx)));
+        contested += now.filter((f) => f.contradictedBy.length).length;
+      }
+    }
+    expect(contested).toBeGreaterThan(5);
+  });
+
+  it('leave out the statements of key figures as the loop over figures does', () => {
+    for (const profiles of folders) {
+      const e = buildEvent(profiles);
+      expect(JSON.stringify(keyFacts(e.facts, e.ledger))).toEqual(JSON.stringify(beforeCoverage.keyFacts(e.facts, e.ledger)));
+      expect(JSON.stringify(coverageMatrix(e.reportIds, e.facts, e.ledger, e.places))).toEqual(JSON.stringify(beforeCoverage.coverageMatrix(e.reportIds, e.facts, e.ledger, e.places)));
+      // Any set of figures: stated by a statement when one of them is.
+      const rand = prng(61);
+      const figures = e.facts.filter((f) => f.kind === 'figure');
+      for (let t = 0; t < 20; t++) {
+        const some = [...figures.filter(() => rand() < 0.3), ...e.facts.filter(() => rand() < 0.02)];
+        const states = figureStatements(some);
+        for (const f of e.facts) expect(states(f)).toBe(some.some((k) => statesFigure(f, k)));
+      }
+    }
+  });
+
+  it('type the event as before, whoever denies what', () => {
+    for (const profiles of folders) {
+      const e = buildEvent(profiles);
+      const rand = prng(67);
+      for (let t = 0; t < 30; t++) {
+        const parties = [null, ...e.actors.map((a) => a.key), 'org:other'];
+        const claims: Fact[] = e.facts
+          .filter((f) => f.kind === 'claim')
+          .map((f) => (rand() < 0.5 ? f : { ...f, stance: pick(rand, ['deny', 'assert', 'hedge'] as const), claimType: pick(rand, ['control', 'outcome', 'casualties'] as const), party: pick(rand, parties), background: rand() < 0.2, status: pick(rand, ['contested', 'agreed'] as const) }));
+        expect(eventType(profiles, claims, e.counterClaims, e.actors, e.country)).toEqual(beforeSummary.eventType(profiles, claims, e.counterClaims, e.actors, e.country));
+      }
+    }
   });
 });
