@@ -62,12 +62,39 @@ interface Form {
   tokens: string[];
 }
 
-/** Country names and demonyms by country code (a state party is named by them too). */
-/** Name forms by their first token, longest first. */
-function byFirstToken(forms: Form[]): Map<string, Form[]> {
-  const byFirst = new Map<string, Form[]>();
-  for (const f of forms.sort((x, y) => y.tokens.length - x.tokens.length || cmp(x.key, y.key))) byFirst.set(f.tokens[0], [...(byFirst.get(f.tokens[0]) ?? []), f]);
-  return byFirst;
+/**
+ * Name forms by their tokens, one token a level: at a node, the key of the forms whose tokens end
+ * there (the first by key: of forms of one length, the first by key is read).
+ */
+interface FormNode {
+  next: Map<string, FormNode>;
+  key: string | null;
+}
+
+function formTrie(forms: Form[]): FormNode {
+  const root: FormNode = { next: new Map(), key: null };
+  for (const f of forms) {
+    let n = root;
+    for (const w of f.tokens) {
+      let child = n.next.get(w);
+      if (!child) n.next.set(w, (child = { next: new Map(), key: null }));
+      n = child;
+    }
+    if (n.key === null || cmp(f.key, n.key) < 0) n.key = f.key;
+  }
+  return root;
+}
+
+/** The longest form starting at token i, with its length in tokens, or null. */
+function longestAt(trie: FormNode, t: string[], i: number): { key: string; length: number } | null {
+  let best: { key: string; length: number } | null = null;
+  let n: FormNode | undefined = trie;
+  for (let k = i; k < t.length; k++) {
+    n = n.next.get(t[k]);
+    if (!n) break;
+    if (n.key !== null) best = { key: n.key, length: k - i + 1 };
+  }
+  return best;
 }
 
 const formOf = (key: string, name: string): Form[] => {
@@ -80,12 +107,12 @@ const formOf = (key: string, name: string): Form[] => {
  * country with no party in the event is still an attacker when a sentence makes it one (then no
  * armed group is made perpetrator by default). Built once.
  */
-const COUNTRY_FORMS = byFirstToken(
+const COUNTRY_TRIE = formTrie(
   countries.flatMap((c) => [c.name.common, ...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])].filter(Boolean).flatMap((n) => formOf(`state:${c.cca2}`, n))),
 );
 
-/** Name forms of the event's actors (names and aliases) by first token. */
-const actorForms = (actors: EventActor[]) => byFirstToken(actors.flatMap((a) => [a.name, ...a.aliases].flatMap((n) => formOf(a.key, n))));
+/** Name forms of the event's actors (names and aliases) by their tokens. */
+const actorForms = (actors: EventActor[]) => formTrie(actors.flatMap((a) => [a.name, ...a.aliases].flatMap((n) => formOf(a.key, n))));
 
 interface Mention {
   key: string;
@@ -93,14 +120,19 @@ interface Mention {
   end: number;
 }
 
-function mentionsIn(t: string[], forms: Map<string, Form[]>): Mention[] {
+/**
+ * Actors and countries named in a sentence's tokens, and unnamed attackers and forces: at each
+ * token the longest form that starts there, an actor's before a country's of the same length.
+ */
+function mentionsIn(t: string[], forms: FormNode): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < t.length; ) {
-    const candidates = [...(forms.get(t[i]) ?? []), ...(COUNTRY_FORMS.get(t[i]) ?? [])].sort((x, y) => y.tokens.length - x.tokens.length);
-    const f = candidates.find((x) => x.tokens.every((w, k) => t[i + k] === w));
+    const actor = longestAt(forms, t, i);
+    const country = longestAt(COUNTRY_TRIE, t, i);
+    const f = actor && (!country || actor.length >= country.length) ? actor : country;
     if (f) {
-      out.push({ key: f.key, start: i, end: i + f.tokens.length });
-      i += f.tokens.length;
+      out.push({ key: f.key, start: i, end: i + f.length });
+      i += f.length;
     } else if (out.at(-1)?.end === i && !out.at(-1)!.key.startsWith('#') && (ARMED_GENERIC.has(t[i]) || STATE_GENERIC.has(t[i]))) {
       // "Malian troops", "ISWAP fighters": the generic noun belongs to the name before it.
       out.at(-1)!.end = ++i;
@@ -192,11 +224,13 @@ function sentenceEvidence(profiles: Profile[], actors: EventActor[]): SentenceEv
       for (const version of [text, text.replace(APPOSITION, ' ')]) {
         const t = tokens(version);
         const ms = mentionsIn(t, forms);
+        const speech = t.findIndex((w) => SPEECH.has(w));
+        const firstSpeech = speech < 0 ? Infinity : speech;
         for (const m of ms) {
           const found = relation(t, m, ms);
           if (!found || seen.has(`${m.key}|${found.role}`)) continue;
           // Inside someone's account ("the RSF said it responded to attacks by the army"): half weight.
-          const reported = t.slice(0, m.start).some((w) => SPEECH.has(w));
+          const reported = firstSpeech < m.start;
           const r = reported ? { ...found, weight: found.weight / 2, basis: found.basis === 'stated' ? ('hedged' as const) : found.basis } : found;
           seen.add(`${m.key}|${r.role}`);
           const e = byActor.get(m.key) ?? generic[m.key];

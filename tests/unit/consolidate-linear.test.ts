@@ -35,6 +35,8 @@ import { figureStatements, statesFigure } from '../../src/consolidate/facts.ts';
 import { eventType } from '../../src/consolidate/summary.ts';
 import * as beforeSummary from './linear-reference/summary.ts';
 import type { Fact } from '../../src/schemas/event.ts';
+import { roleEvidence } from '../../src/consolidate/roles.ts';
+import * as beforeRoles from './linear-reference/roles.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
 /** Real reports: the seeds and the tuning fixtures, one folder an event (as the fixtures are read). */
@@ -476,6 +478,38 @@ describe('claims, key facts and the type of event', () => {
           .map((f) => (rand() < 0.5 ? f : { ...f, stance: pick(rand, ['deny', 'assert', 'hedge'] as const), claimType: pick(rand, ['control', 'outcome', 'casualties'] as const), party: pick(rand, parties), background: rand() < 0.2, status: pick(rand, ['contested', 'agreed'] as const) }));
         expect(eventType(profiles, claims, e.counterClaims, e.actors, e.country)).toEqual(beforeSummary.eventType(profiles, claims, e.counterClaims, e.actors, e.country));
       }
+    }
+  });
+});
+
+describe('who attacked whom (roles)', () => {
+  const show = (x: unknown) => JSON.stringify(x, (_, v) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v));
+  it('reads the sentences of the seeds and fixtures as the plain loops do', () => {
+    for (const profiles of folders) {
+      const e = buildEvent(profiles);
+      const claims = e.facts.filter((f) => f.kind === 'claim');
+      expect(show(roleEvidence(profiles, e.actors, claims, e.country))).toEqual(show(beforeRoles.roleEvidence(profiles, e.actors, claims, e.country)));
+    }
+  });
+
+  const NAMES = ['Mali', 'Malian Army', 'Army of Mali', 'Mali army', 'JNIM', 'Jama at Nusrat', 'Jama at', 'Niger', 'Nigeria', 'Nigerian', 'Islamic State', 'Islamic State Sahel', 'State'];
+  const WORDS = ['attacked', 'killed', 'by', 'on', 'said', 'the', 'base', 'fighters', 'troops', 'claimed', 'responsibility', 'was', 'were', 'militants', 'soldiers', 'attack', 'captured', 'town', ','];
+  it('finds the longest name at each word, an actor before a country of the same length, on generated sentences', () => {
+    for (let t = 0; t < 200; t++) {
+      const rand = prng(t + 71);
+      const actors = Array.from({ length: 1 + Math.floor(rand() * 5) }, (_, i) => ({
+        key: pick(rand, ['state:ML', 'state:NE', 'org:jnim', 'org:is', `org:x${i}`]),
+        name: pick(rand, NAMES),
+        aliases: NAMES.filter(() => rand() < 0.15),
+        kind: pick(rand, ['armed-group', 'state-force', 'government', 'other'] as const),
+        country: pick(rand, ['ML', 'NE', null]),
+        role: 'other',
+        reports: ['r0'],
+        sources: [],
+      })) as EventActor[];
+      const items = Array.from({ length: 30 }, () => (rand() < 0.4 ? pick(rand, NAMES) : pick(rand, WORDS)));
+      const profile = syntheticProfile(rand, 'r0', items, (x) => x, WORDS).profile({});
+      expect(show(roleEvidence([profile], actors, [], 'ML'))).toEqual(show(beforeRoles.roleEvidence([profile], actors, [], 'ML')));
     }
   });
 });
