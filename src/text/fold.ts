@@ -7,12 +7,28 @@
 //
 // and the keys and slugs built on them (`nameSlug`, `nameKey`, `slug`).
 
+// The same names and words are folded again and again (every token, every candidate key):
+// `foldName` is pure, so its results are remembered.
+const FOLD_CACHE_LIMIT = 100_000;
+const folded = new Map<string, string>();
+
 /**
  * Folding for name comparison: accents, case, apostrophes and dots vanish, hyphens and
  * other punctuation become single spaces. "Côte d’Ivoire" and "Cote d'Ivoire" → "cote divoire";
  * "al-Qaeda" and "al Qaeda" → "al qaeda"; "U.S." → "us".
  */
 export function foldName(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    // Bounded: a long build folds many distinct strings; starting over keeps memory flat.
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    f = foldNameUncached(s);
+    folded.set(s, f);
+  }
+  return f;
+}
+
+function foldNameUncached(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) {
     return s.toLowerCase().replace(/['`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   }
