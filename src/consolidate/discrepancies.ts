@@ -85,9 +85,22 @@ function sameThing(a: Fact, b: Fact): boolean {
   return ha === hb || (cls === 'civilians' && ANYONE.has(ha) && ANYONE.has(hb));
 }
 
-/** Who a report says gives the figure (as written), for telling a dispute from two counts of one source. */
-const claimantIn = (readings: Reading[], reportId: string) =>
-  sortedUnique(readings.filter((r) => r.profile.report.id === reportId).map((r) => nameKey(r.figure.claimedBy ?? '')));
+/** Who a report says gives the figure (as written), for telling a dispute from two counts of one source; read once per list of readings. */
+const claimantsByReport = new WeakMap<Reading[], Map<string, string[]>>();
+function claimantIn(readings: Reading[], reportId: string): string[] {
+  let byReport = claimantsByReport.get(readings);
+  if (!byReport) {
+    const written = new Map<string, string[]>();
+    for (const r of readings) {
+      const list = written.get(r.profile.report.id);
+      if (list) list.push(nameKey(r.figure.claimedBy ?? ''));
+      else written.set(r.profile.report.id, [nameKey(r.figure.claimedBy ?? '')]);
+    }
+    byReport = new Map([...written].map(([report, names]) => [report, sortedUnique(names)]));
+    claimantsByReport.set(readings, byReport);
+  }
+  return byReport.get(reportId) ?? [];
+}
 
 /**
  * Two figures that count the same thing differently. A report giving both values from one

@@ -105,26 +105,37 @@ export function consolidatePlaces(profiles: Profile[], originOf?: OriginOf): Pla
     return r;
   };
   const located = (c: Cluster) => c.readings.some((r) => r.place.gazetteerId !== null);
-  // Only names a few deletions apart can be spellings of one another: clusters by every form of
-  // their names with up to `allowance` letters deleted (two names within the allowance share one).
-  const unlocated = clusters.filter((c) => !located(c));
-  const byVariant = new Map<string, number[]>();
-  const index = (name: string, j: number) => {
-    for (const v of deletions(name, allowance(name.length))) {
-      const list = byVariant.get(v);
-      if (list) list.push(j);
-      else byVariant.set(v, [j]);
+  // Only names a few deletions apart can be spellings of one another (two names within the
+  // allowance share a form with up to that many letters deleted): the forms of the unlocated
+  // places' names are indexed, every place's forms looked up in it, and each unlocated place gets
+  // the places whose names are near its own. As places merge, the candidates follow the names: a
+  // place near the merged one's names becomes a candidate of the target, and a target takes the
+  // merged one's candidates.
+  const candidates = new Map<number, Set<number>>();
+  const byForm = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    if (located(c)) return;
+    candidates.set(i, new Set());
+    for (const x of read(c).names) {
+      for (const v of deletions(x, allowance(x.length))) {
+        const list = byForm.get(v);
+        if (list) list.push(i);
+        else byForm.set(v, [i]);
+      }
     }
-  };
-  if (unlocated.length) clusters.forEach((c, j) => read(c).names.forEach((n) => index(n, j)));
+  });
+  if (byForm.size) {
+    clusters.forEach((c, j) => {
+      for (const y of read(c).names) for (const v of deletions(y, allowance(y.length))) for (const i of byForm.get(v) ?? []) candidates.get(i)!.add(j);
+    });
+  }
   for (let i = 0; i < clusters.length; i++) {
     const a = clusters[i];
     if (!a.readings.length || located(a)) continue;
     const { names: namesA, reports: ra } = read(a);
-    const candidates = new Set<number>();
-    for (const x of namesA) for (const v of deletions(x, allowance(x.length))) for (const j of byVariant.get(v) ?? []) candidates.add(j);
-    let target: { c: Cluster; d: number; how: string } | null = null;
-    for (const j of [...candidates].sort((p, q) => p - q)) {
+    const near = candidates.get(i)!;
+    let target: { c: Cluster; j: number; d: number; how: string } | null = null;
+    for (const j of [...near].sort((p, q) => p - q)) {
       const b = clusters[j];
       if (i === j || !b.readings.length) continue;
       const { names: namesB, reports: rb } = read(b);
@@ -133,7 +144,7 @@ export function consolidatePlaces(profiles: Profile[], originOf?: OriginOf): Pla
         for (const y of namesB) {
           const d = editDistance(x, y, 2);
           if (d <= allowance(Math.min(x.length, y.length)) && (!target || d < target.d || (d === target.d && located(b) && !located(target.c)))) {
-            target = { c: b, d, how: `${d === 0 ? 'same letters' : d === 1 ? 'one letter apart' : 'two letters apart'}` };
+            target = { c: b, j, d, how: `${d === 0 ? 'same letters' : d === 1 ? 'one letter apart' : 'two letters apart'}` };
           }
         }
       }
@@ -143,10 +154,12 @@ export function consolidatePlaces(profiles: Profile[], originOf?: OriginOf): Pla
     target.c.readings.push(...a.readings);
     target.c.merged.push(`${name}: ${target.how}; no gazetteer knows “${name}”, and no report names both`);
     a.readings = [];
-    // The target now has the names of both.
+    // The target now has the names of both: what was near the merged names is near it.
     seen.delete(target.c);
-    const t = clusters.indexOf(target.c);
-    for (const n of namesA) index(n, t);
+    const t = target.j;
+    for (const k of near) candidates.get(k)?.add(t);
+    const own = candidates.get(t);
+    if (own) for (const k of near) own.add(k);
   }
 
   const spellingNotes = new Map<string, string[]>();
