@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
@@ -14,20 +13,14 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Briefing bodies are seed text, shown exactly as written: no typographic quotes/dashes
-  // (smart punctuation) and no GFM syntax (`~~x~~` would lose its tildes). MDX inherits this.
+  // No Markdown is rendered by Astro (briefing bodies are rendered by their loader,
+  // src/integrations/briefings-loader.ts); should any be, seed text stays as written: no
+  // typographic quotes/dashes (smart punctuation) and no GFM syntax (`~~x~~` would lose its tildes).
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap(), pagefind()],
-  vite: {
-    build: {
-      rollupOptions: {
-        // Astro's own MDX modules trip this (withastro/astro#18087): one harmless warning per
-        // briefing would bury real ones with thousands of seeds.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
+  integrations: [sitemap(), pagefind()],
+  experimental: {
+    // Pages whose `cacheKey` (from getStaticPaths: the digests of the entries they show) and
+    // code are unchanged are restored from Astro's cache (cacheDir) instead of rendered again.
+    incrementalBuild: true,
   },
 });

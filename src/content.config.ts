@@ -1,29 +1,21 @@
 // Content collections: the briefings the prebuild writes (one MDX file per seed, front matter =
-// Report) and the consolidated events (one JSON file per event).
+// Report) and the consolidated events (one JSON file per event). The loaders validate each file
+// against its full schema (src/schemas) and keep in the data store only the entry's card (what
+// lists and links show), its file and its digest; a page reads the full entry from its file
+// (src/integrations/content-loaders.ts, content-files.ts).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { reportSchema } from './schemas/report.ts';
-import { eventSchema } from './schemas/event.ts';
+import { briefingCardSchema, briefingsLoader, eventCardSchema, eventsLoader } from './integrations/content-loaders.ts';
 
 const briefings = defineCollection({
-  loader: glob({
-    pattern: '*.mdx',
-    base: './src/content/briefings',
-    // The report id, not a slug of the file name, so URLs match `briefingUrl(report.id)`.
-    generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.mdx$/, '')),
-  }),
-  // The prebuild quotes every YAML string, so dates stay strings as the schema says.
-  schema: reportSchema,
+  // Ids are the report ids, so URLs match `briefingUrl(report.id)`.
+  loader: briefingsLoader({ base: './src/content/briefings' }),
+  schema: briefingCardSchema,
 });
 
 const events = defineCollection({
   // One JSON file per event (the prebuild removes those of events that are gone).
-  loader: glob({
-    pattern: '*.json',
-    base: './src/content/events',
-    generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.json$/, '')),
-  }),
-  schema: eventSchema,
+  loader: eventsLoader({ base: './src/content/events' }),
+  schema: eventCardSchema,
 });
 
 export const collections = { briefings, events };

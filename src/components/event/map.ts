@@ -30,8 +30,22 @@ type CountryFeature = Feature<Geometry, { name: string }>;
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const outlines = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
-// Bounds once, so each map only draws the countries in view.
-const bounded = outlines.map((f) => ({ f, b: geoBounds(f as GeoPermissibleObjects) }));
+type Bounds = [[number, number], [number, number]];
+// Bounds once, so each map only draws the countries in view; and of each polygon of a country
+// made of several, so that only its polygons in view are projected and clipped (the others
+// would draw nothing: leaving them out changes no byte of the map, only its time).
+const bounded = outlines.map((f) => ({
+  f,
+  b: geoBounds(f as GeoPermissibleObjects) as Bounds,
+  parts:
+    f.geometry.type === 'MultiPolygon'
+      ? f.geometry.coordinates.map((coordinates) => ({ coordinates, b: geoBounds({ type: 'Polygon', coordinates }) as Bounds }))
+      : null,
+}));
+
+/** Whether bounds (west > east when they cross the antimeridian) may meet a box, with a margin. */
+const meets = ([[w, s], [e, n]]: Bounds, box: { west: number; east: number; south: number; north: number }, margin: number) =>
+  w > e || (e >= box.west - margin && w <= box.east + margin && n >= box.south - margin && s <= box.north + margin);
 const numericOf = new Map(worldCountries().map((c) => [c.cca2, c.ccn3]));
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -58,13 +72,19 @@ export function placeMap(places: EventPlace[], countryCode: string | null, width
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
   const target = countryCode ? numericOf.get(countryCode) : undefined;
-  const inView = bounded.filter(({ b }) => {
-    const [[w, s], [e, n]] = b;
-    // Bounds crossing the antimeridian have w > e: keep them (rare, cheap).
-    return w > e || (e >= west - 5 && w <= east + 5 && n >= south - 5 && s <= north + 5);
-  });
+  // Bounds crossing the antimeridian have w > e: kept (rare, cheap).
+  const inView = bounded.filter(({ b }) => meets(b, { west, east, south, north }, 5));
+  // What the clip extent shows, in degrees (Mercator keeps longitude and latitude apart).
+  const [viewWest, viewNorth] = projection.invert!([0, 0])!;
+  const [viewEast, viewSouth] = projection.invert!([width, height])!;
+  const view = { west: viewWest, east: viewEast, south: viewSouth, north: viewNorth };
+  const visible = ({ f, parts }: (typeof bounded)[number]): CountryFeature => {
+    if (!parts || viewWest > viewEast) return f as CountryFeature;
+    const kept = parts.filter((p) => meets(p.b, view, 1)).map((p) => p.coordinates);
+    return kept.length === parts.length ? (f as CountryFeature) : { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
+  };
   const drawn = inView
-    .map(({ f }) => ({ d: path(f as CountryFeature) ?? '', name: f.properties.name, highlight: target !== undefined && String(f.id) === target }))
+    .map((c) => ({ d: path(visible(c)) ?? '', name: c.f.properties.name, highlight: target !== undefined && String(c.f.id) === target }))
     .filter((c) => c.d);
   const points = located.map((p) => {
     const [x, y] = projection([p.lon!, p.lat!])!;

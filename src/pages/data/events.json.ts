@@ -1,9 +1,12 @@
-// `data/events.json`: every consolidated event (the string is built in src/consolidate/export.ts).
+// `data/events.json`: every consolidated event, as src/consolidate/export.ts's eventsJson writes
+// them, streamed from the event files one at a time (src/integrations/data-exports.ts).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { eventsJson, sortEvents } from '../../consolidate/export.ts';
+import { sortEvents } from '../../consolidate/export.ts';
+import { eachEvent } from '../../integrations/content-files.ts';
+import { eventsJsonBody } from '../../integrations/data-exports.ts';
 
 export const GET: APIRoute = async () => {
-  const events = sortEvents((await getCollection('events')).map((entry) => entry.data));
-  return new Response(eventsJson(events), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const entries = sortEvents((await getCollection('events')).map((e) => ({ id: e.data.id, date: e.data.date, filePath: e.filePath })));
+  return new Response(eventsJsonBody(eachEvent(entries)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,170 @@
+// The loaders of the two content collections. Each reads the prebuild's files (briefings: MDX
+// with the report as front matter; events: JSON), validates every new or changed one against its
+// full schema (src/schemas) and keeps in Astro's data store only what lists and links show: the
+// card of each entry, its file and its digest. Pages read the full entry from its file when they
+// render it (content-files.ts).
+//
+// Why: Astro bundles the whole data store into the build through Vite and loads it whole into
+// every build's memory. With full reports and events in it, that was 74 MB at 2,000 seeds (and
+// growing with the corpus): seconds of compiling and (de)serializing on every build, gigabytes at
+// 10,000. The cards keep it near 1 KB an entry. An entry whose file is unchanged (same digest) is
+// not parsed again.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { reportSchema, type Report } from '../schemas/report.ts';
+import { eventSchema, type Event } from '../schemas/event.ts';
+import { parseFrontMatter, splitFrontMatter } from './content-files.ts';
+
+/** Validates a report, naming the file and the first problems when it is not one. */
+export function validReport(data: unknown, where: string): Report {
+  const result = reportSchema.safeParse(data);
+  if (!result.success) throw new Error(`${where}: front matter is not a valid report: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
+
+/** Validates an event, naming the file and the first problems when it is not one. */
+export function validEvent(data: unknown, where: string): Event {
+  const result = eventSchema.safeParse(data);
+  if (!result.success) throw new Error(`${where}: not a valid event: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
+
+/** What a list of briefings shows (cards, the search page's fallback list) and sorts by. */
+export const briefingCardSchema = reportSchema
+  .pick({ id: true, file: true, title: true, summary: true, published: true, outlet: true, wordCount: true })
+  .extend({ sentenceCount: z.number().int().nonnegative() });
+export type BriefingCard = z.infer<typeof briefingCardSchema>;
+
+export function briefingCard(r: Report): BriefingCard {
+  return { id: r.id, file: r.file, title: r.title, summary: r.summary, published: r.published, outlet: r.outlet, wordCount: r.wordCount, sentenceCount: r.sentences.length };
+}
+
+/** What a list of events shows, and what a briefing needs to link to its events. */
+export const eventCardSchema = eventSchema
+  .pick({ id: true, title: true, date: true, dateText: true, countryName: true, eventType: true, summary: true, reportIds: true })
+  .extend({
+    /** Independent origins (groups of wire copies). */
+    originCount: z.number().int().nonnegative(),
+    /** What happened in one sentence: the bottom line's, else the lead sentence. */
+    what: z.string(),
+    /** Incident places below the country, in the event's order. */
+    incidentTowns: z.array(z.string()),
+  });
+export type EventCard = z.infer<typeof eventCardSchema>;
+
+export function eventCard(e: Event): EventCard {
+  return {
+    id: e.id,
+    title: e.title,
+    date: e.date,
+    dateText: e.dateText,
+    countryName: e.countryName,
+    eventType: e.eventType,
+    summary: e.summary,
+    reportIds: e.reportIds,
+    originCount: e.origins.length,
+    what: e.bottomLine.find((b) => b.key === 'what')?.text ?? e.summary,
+    incidentTowns: e.places.filter((p) => p.role === 'incident' && p.precision !== 'country').map((p) => p.name),
+  };
+}
+
+interface FolderLoaderOptions {
+  /** Folder of the files, relative to the project root. */
+  base: string;
+  /** File name ending of the entries. */
+  extension: string;
+  /** The id and the card of a file's contents (throws, naming the file, when it is not valid). */
+  read(contents: string, filePath: string): { id: string; card: Record<string, unknown> };
+}
+
+/** A loader of one file per entry, that parses only new or changed files. */
+function folderLoader(name: string, options: FolderLoaderOptions): Loader {
+  return {
+    name,
+    load: async ({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) => {
+      const root = fileURLToPath(config.root);
+      const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), config.root));
+      const toPosix = (p: string) => p.split('\\').join('/');
+      // Entries of the last build by file, to skip unchanged files before parsing anything.
+      const byFile = new Map<string, { id: string; digest?: string | number }>();
+      for (const [id, entry] of store.entries()) if (entry.filePath) byFile.set(entry.filePath, { id, digest: entry.digest });
+      const untouched = new Set(store.keys());
+
+      async function sync(file: string): Promise<void> {
+        const path = join(dir, file);
+        const filePath = toPosix(relative(root, path));
+        const contents = await readFile(path, 'utf8');
+        const digest = generateDigest(contents);
+        const known = byFile.get(filePath);
+        if (known && known.digest === digest && store.has(known.id)) {
+          untouched.delete(known.id);
+          return;
+        }
+        const { id, card } = options.read(contents, filePath);
+        if (known && known.id !== id) store.delete(known.id);
+        untouched.delete(id);
+        const data = await parseData({ id, data: card, filePath: path });
+        store.set({ id, data, filePath, digest });
+        byFile.set(filePath, { id, digest });
+      }
+
+      const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(options.extension) && !f.startsWith('.')).sort();
+      for (const file of files) await sync(file);
+      for (const id of untouched) store.delete(id);
+
+      if (!watcher) return;
+      // `astro dev`: follow the prebuild's writes.
+      watcher.add(dir);
+      const onChange = async (changed: string) => {
+        if (!changed.startsWith(dir) || !changed.endsWith(options.extension)) return;
+        try {
+          await sync(relative(dir, changed));
+          logger.info(`Reloaded ${toPosix(relative(root, changed))}`);
+        } catch (error) {
+          logger.error(`Failed to reload ${changed}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (gone: string) => {
+        const filePath = toPosix(relative(root, gone));
+        const known = byFile.get(filePath);
+        if (known) store.delete(known.id);
+        byFile.delete(filePath);
+      });
+    },
+  };
+}
+
+/** Briefings: `<id>.mdx` files, read with the report in their front matter. */
+export function briefingsLoader({ base }: { base: string }): Loader {
+  return folderLoader('sitrep:briefings', {
+    base,
+    extension: '.mdx',
+    read(contents, filePath) {
+      const report = validReport(parseFrontMatter(splitFrontMatter(contents, filePath).frontMatter), filePath);
+      return { id: report.id, card: briefingCard(report) };
+    },
+  });
+}
+
+/** Events: `<id>.json` files. */
+export function eventsLoader({ base }: { base: string }): Loader {
+  return folderLoader('sitrep:events', {
+    base,
+    extension: '.json',
+    read(contents, filePath) {
+      let data: unknown;
+      try {
+        data = JSON.parse(contents);
+      } catch (error) {
+        throw new Error(`${filePath}: not JSON: ${(error as Error).message}`);
+      }
+      const event = validEvent(data, filePath);
+      return { id: event.id, card: eventCard(event) };
+    },
+  });
+}
