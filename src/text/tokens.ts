@@ -13,6 +13,10 @@ export interface Token {
 // single non-space character.
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?![\p{L}\p{N}'’\-]|\.\d)|[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
+// A token's kind and lower-case form depend on its spelling only: remembered per spelling
+// (bounded; starts over when full).
+const tokenForms = new Map<string, { kind: Token['kind']; lower: string }>();
+
 /** Tokens of `text` between `from` and `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -22,8 +26,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let t = m[0];
     // A token running past the range end (a word cut by the sentence boundary) is cut there.
     if (m.index + t.length > to) t = t.slice(0, to - m.index);
-    const kind = /^\d[\d,.]*$/.test(t) ? 'number' : /[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct';
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, kind });
+    let form = tokenForms.get(t);
+    if (!form) {
+      form = { kind: /^\d[\d,.]*$/.test(t) ? 'number' : /[\p{L}\p{N}]/u.test(t) ? 'word' : 'punct', lower: t.toLowerCase().replace(/’/g, "'") };
+      if (tokenForms.size >= 100_000) tokenForms.clear();
+      tokenForms.set(t, form);
+    }
+    out.push({ text: t, lower: form.lower, start: m.index, end: m.index + t.length, kind: form.kind });
   }
   return out;
 }

@@ -63,6 +63,25 @@ function markDateline(tokens: Token[], from: number): void {
   for (let k = from; k < to; k++) tokens[k].dateline = true;
 }
 
+interface WordForm { w: string; poss: boolean; fold: string; cap: boolean; acronym: boolean }
+// What a word's spelling alone says (possessive, folded form, capital, acronym), remembered per
+// spelling: the same words recur in every seed. Bounded; starts over when full.
+const wordForms = new Map<string, WordForm>();
+function wordForm(raw: string): WordForm {
+  let f = wordForms.get(raw);
+  if (f) return f;
+  let w = raw;
+  let poss = false;
+  if (/['’][sS]$/.test(w) && w.length > 2) {
+    w = w.slice(0, -2);
+    poss = true;
+  }
+  f = { w, poss, fold: foldName(w), cap: /^\p{Lu}/u.test(w), acronym: isAcronym(w) };
+  if (wordForms.size >= 100_000) wordForms.clear();
+  wordForms.set(raw, f);
+  return f;
+}
+
 function tokenize(text: string, sentences: Sentence[]): Doc {
   const tokens: Token[] = [];
   const sentRange: Array<[number, number]> = [];
@@ -72,13 +91,8 @@ function tokenize(text: string, sentences: Sentence[]): Doc {
     let prevEnd = s.start;
     const body = text.slice(s.start, s.end);
     for (const m of body.matchAll(WORD)) {
-      let w = m[0];
+      const { w, poss, fold, cap, acronym } = wordForm(m[0]);
       const start = s.start + m.index!;
-      let poss = false;
-      if (/['’][sS]$/.test(w) && w.length > 2) {
-        w = w.slice(0, -2);
-        poss = true;
-      }
       const gap = text.slice(prevEnd, start);
       const prev = tokens.length > from ? tokens[tokens.length - 1] : undefined;
       tokens.push({
@@ -86,9 +100,9 @@ function tokenize(text: string, sentences: Sentence[]): Doc {
         start,
         end: start + w.length,
         text: w,
-        fold: foldName(w),
-        cap: /^\p{Lu}/u.test(w),
-        acronym: isAcronym(w),
+        fold,
+        cap,
+        acronym,
         sent,
         // After a dateline's spaced hyphen ("(Reuters) - An alliance…") too.
         initial: !prev || (gap !== ' ' && (/[“"‘:—–(]\s*$/.test(gap) || /[.!?]\s*$/.test(gap) || /\s-\s+$/.test(gap))),
