@@ -7,6 +7,7 @@ import { formatDate } from '../text/format.ts';
 import { actorShortName, allSentences, cap, claimantsText, distinctRefs, isBackground, plural, sentenceEnd, type EventDraft, type SentenceInfo } from './bottom-line-common.ts';
 import { tollLine } from './bottom-line-toll.ts';
 import { subjectClass, unitClass } from './lexicon.ts';
+import { occurrences } from './occurrences.ts';
 import { sourceRef, type Profile } from './profile.ts';
 import { cmp, contentWords, fold, listText, stem } from './text.ts';
 
@@ -154,14 +155,35 @@ const ATTRIBUTION_HEDGE = /\b(suspected|reportedly|allegedly|believed to|thought
 /** A report saying the attribution could not be checked; the clause is kept as written. */
 const UNVERIFIED = /[^,.;:]*\b(?:could not|cannot|can ?not|has not been able to|was unable to|were unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif\w*|confirm\w*)\b[^,.;:]*/i;
 
-/** Sentences naming an actor (its name or any alias, as whole words). `folded`: each sentence's folded text, read once. */
-function mentions(sentences: SentenceInfo[], a: EventActor, folded: (s: SentenceInfo) => string): SentenceInfo[] {
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** The code point before a position (a surrogate pair read whole), or ''. */
+function codePointBefore(t: string, at: number): string {
+  if (at <= 0) return '';
+  if (at >= 2 && isLow(t.charCodeAt(at - 1)) && isHigh(t.charCodeAt(at - 2))) return t.slice(at - 2, at);
+  return t[at - 1];
+}
+/** The code point at a position (a surrogate pair read whole), or ''. */
+const codePointAt = (t: string, at: number) => (at < t.length ? String.fromCodePoint(t.codePointAt(at)!) : '');
+/** A position inside a surrogate pair, where a match of code points cannot start or end. */
+const insidePair = (t: string, at: number) => at > 0 && at < t.length && isHigh(t.charCodeAt(at - 1)) && isLow(t.charCodeAt(at));
+
+/**
+ * Sentences naming an actor (its name or any alias, as whole words: no letter or digit on either
+ * side). `folded`: each sentence's folded text, read once. The names are found in one pass over a
+ * sentence, however many the actor has.
+ */
+export function mentions(sentences: SentenceInfo[], a: EventActor, folded: (s: SentenceInfo) => string): SentenceInfo[] {
   const forms = [a.name, ...a.aliases].map(fold).filter((f) => f.length >= 3);
-  const patterns = forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
-  if (!patterns.length) return [];
+  if (!forms.length) return [];
+  const find = occurrences(forms);
   return sentences.filter((s) => {
     const t = folded(s);
-    return patterns.some((re) => re.test(t));
+    return find(t).some(({ name, at }) => {
+      const end = at + forms[name].length;
+      return !insidePair(t, at) && !insidePair(t, end) && !LETTER_OR_DIGIT.test(codePointBefore(t, at)) && !LETTER_OR_DIGIT.test(codePointAt(t, end));
+    });
   });
 }
 

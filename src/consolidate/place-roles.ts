@@ -3,6 +3,7 @@
 // (a curfew, mourning, reinforcements) or as a refuge ("fled to Kaya") is not where it happened.
 import type { Mention } from '../schemas/provenance.ts';
 import { INCIDENT_CUE } from './lexicon.ts';
+import { occurrences } from './occurrences.ts';
 import type { Profile } from './profile.ts';
 
 /** Measures taken after the fact: they name where authorities acted, not where it happened. */
@@ -40,65 +41,6 @@ function tokenize(s: string): Token[] {
  */
 function quotedRanges(text: string): [number, number][] {
   return [...text.matchAll(/[“"«]([^“”"«»]*)[”"»]/g)].filter((m) => /[,.!?;:]\s*$/.test(m[1])).map((m) => [m.index!, m.index! + m[0].length]);
-}
-
-/**
- * Every occurrence of a set of names in a text (Aho–Corasick over UTF-16 code units): a text costs
- * its length and the occurrences, not the number of names. Built once per list of names.
- */
-interface NameNode {
-  next: Map<number, NameNode>;
-  fail: NameNode | null;
-  /** Indices of the names ending here, own first, then those of the fail chain. */
-  ends: number[];
-}
-const matchers = new WeakMap<readonly string[], (text: string) => { name: number; at: number }[]>();
-
-function nameMatcher(names: readonly string[]): (text: string) => { name: number; at: number }[] {
-  const cached = matchers.get(names);
-  if (cached) return cached;
-  const node = (): NameNode => ({ next: new Map(), fail: null, ends: [] });
-  const root = node();
-  names.forEach((name, i) => {
-    if (name.length < 3) return;
-    let n = root;
-    for (let k = 0; k < name.length; k++) {
-      const c = name.charCodeAt(k);
-      let child = n.next.get(c);
-      if (!child) n.next.set(c, (child = node()));
-      n = child;
-    }
-    n.ends.push(i);
-  });
-  // Fail links breadth first; a node's names include those of its fail node.
-  const queue: NameNode[] = [];
-  for (const child of root.next.values()) {
-    child.fail = root;
-    queue.push(child);
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const n = queue[q];
-    for (const [c, child] of n.next) {
-      let f = n.fail;
-      while (f && !f.next.has(c)) f = f.fail;
-      child.fail = f ? f.next.get(c)! : root;
-      if (child.fail.ends.length) child.ends = [...child.ends, ...child.fail.ends];
-      queue.push(child);
-    }
-  }
-  const match = (text: string) => {
-    const out: { name: number; at: number }[] = [];
-    let n = root;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      while (n !== root && !n.next.has(c)) n = n.fail!;
-      n = n.next.get(c) ?? root;
-      for (const i of n.ends) out.push({ name: i, at: k + 1 - names[i].length });
-    }
-    return out;
-  };
-  matchers.set(names, match);
-  return match;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -144,7 +86,7 @@ function overlapIndex(fixed: readonly { start: number; end: number }[]) {
  */
 export function missedPlaces(text: string, offset: number, sentenceId: string, mentions: Mention[], knownNames: readonly string[]): Mention[] {
   const out: Mention[] = [];
-  const found = nameMatcher(knownNames)(text).filter(({ name, at }) => !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + knownNames[name].length] ?? ''));
+  const found = occurrences(knownNames)(text).filter(({ name, at }) => knownNames[name].length >= 3 && !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + knownNames[name].length] ?? ''));
   if (!found.length) return out;
   found.sort((a, b) => a.name - b.name || a.at - b.at);
   const taken = overlapIndex(mentions);

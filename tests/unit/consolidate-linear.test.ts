@@ -8,6 +8,9 @@ import type { Place } from '../../src/schemas/entities.ts';
 import type { Mention } from '../../src/schemas/provenance.ts';
 import { createExtractor } from '../../src/extract/processor.ts';
 import { lastActorFinder } from '../../src/consolidate/bottom-line-toll.ts';
+import { bottomLine, mentions } from '../../src/consolidate/bottom-line.ts';
+import * as beforeBottomLine from './linear-reference/bottom-line.ts';
+import type { SentenceInfo } from '../../src/consolidate/bottom-line-common.ts';
 import { incidentSites, missedPlaces } from '../../src/consolidate/place-roles.ts';
 import { consolidatePlaces } from '../../src/consolidate/places.ts';
 import { deletions } from '../../src/consolidate/spellings.ts';
@@ -164,6 +167,33 @@ describe('place spellings merged (places)', () => {
       expect(JSON.stringify(consolidatePlaces(profiles, originOf), (_, v) => (v instanceof Map ? [...v] : v))).toEqual(
         JSON.stringify(beforePlaces.consolidatePlaces(profiles, originOf), (_, v) => (v instanceof Map ? [...v] : v)),
       );
+    }
+  });
+});
+
+describe('the bottom line', () => {
+  it('is that of the plain loops on the fixture folders read as events', () => {
+    for (const profiles of folders) {
+      const e = buildEvent(profiles);
+      // With the event's actors, and with every actor made a perpetrator.
+      for (const actors of [e.actors, e.actors.map((a) => ({ ...a, role: 'perpetrator' as const }))]) {
+        const draft = { ...e, actors };
+        expect(JSON.stringify(bottomLine(draft, profiles))).toEqual(JSON.stringify(beforeBottomLine.bottomLine(draft, profiles)));
+      }
+    }
+  });
+
+  it('finds the sentences naming an actor as whole words, as one pattern per name does', () => {
+    // Letters beyond the BMP ('𠀀', a surrogate pair), lone halves of one, an emoji (no letter), digits.
+    const PIECES = ['jnim', 'al', 'qaida', 'é', 'ma', '𠀀', '\uD840', '\uDC00', '😀', '7', '-', ' ', ' ', 'x', 'm23', 'ā'];
+    for (let t = 0; t < 400; t++) {
+      const rand = prng(t + 83);
+      const word = () => Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(rand, PIECES)).join('');
+      const actor = { name: word(), aliases: Array.from({ length: Math.floor(rand() * 6) }, word) } as EventActor;
+      const sentences = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, text: Array.from({ length: Math.floor(rand() * 8) }, word).join(pick(rand, [' ', '', ','])) }) as SentenceInfo);
+      const forms = [actor.name, ...actor.aliases].map(fold).filter((f) => f.length >= 3);
+      const naive = sentences.filter((s) => forms.some((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(fold(s.text))));
+      expect(mentions(sentences, actor, (s) => fold(s.text)).map((s) => s.id)).toEqual(naive.map((s) => s.id));
     }
   });
 });
