@@ -119,6 +119,11 @@ export function descriptionBefore(doc: Doc, acr: number, sentFrom: number): [num
 
 /** "the Chinese foreign ministry", "Russia's Defence Ministry", "the Gaza health ministry": a ministry of a country or a place. */
 export function ministryAt(doc: Doc, i: number, limit: number, countries: CountryTable, isPlace: (k: string) => boolean, prefer?: Set<string>): { from: number; to: number; name: string; country: string | null; key: string; modifiers: string } | null {
+  // The word "ministry" comes at most seven words on (a country of up to four words, up to two
+  // modifiers): without it there, nothing to read (most words of most texts).
+  let hasMinistry = false;
+  for (let m = i; m < limit && m < i + 8 && !hasMinistry; m++) hasMinistry = doc.tokens[m].fold === 'ministry';
+  if (!hasMinistry) return null;
   const c = countryAt(doc, i, limit, countries, prefer);
   let k: number;
   if (c) k = c.to;

@@ -86,6 +86,10 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
     for (let k = c.from; k < c.to; k++) taken[k] = 1;
     out.push(c);
   };
+  const anyCap = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (doc.tokens[k].cap) return true;
+    return false;
+  };
   const span = (from: number, to: number) => ({ from, to, start: doc.tokens[from].start, end: doc.tokens[to - 1].end, written: surface(doc, from, to) });
   const { index, exact } = knownTables();
   // 1. Definitions: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR,", "the … agency (ACR)".
@@ -98,7 +102,7 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
       if (taken[i] || doc.tokens[i].dateline) continue;
       const t = doc.tokens[i];
       const ex = exact.get(t.text);
-      const m = index.match(doc, i, sentTo, (to) => free(i, to) && doc.tokens.slice(i, to).some((x) => x.cap));
+      const m = index.match(doc, i, sentTo, (to) => free(i, to) && anyCap(i, to));
       let hit: { to: number; value: KnownOrg } | null = m;
       if (ex && (!m || m.to === i + 1)) hit = { to: i + 1, value: ex };
       if (!hit) continue;
