@@ -99,7 +99,11 @@ function whereLine(e: EventDraft): BottomLineItem {
   const areas = incident.filter((p) => p.precision === 'admin' || p.precision === 'region');
   const sites = incident.filter((p) => p.precision === 'town' || p.precision === 'unknown');
   const groups = new Map<string, EventPlace[]>();
-  for (const p of sites) groups.set(p.admin1 ?? '', [...(groups.get(p.admin1 ?? '') ?? []), p]);
+  for (const p of sites) {
+    const list = groups.get(p.admin1 ?? '');
+    if (list) list.push(p);
+    else groups.set(p.admin1 ?? '', [p]);
+  }
   // An admin area named on its own is the header of its group, not a place in it.
   const headed = new Set<string>();
   for (const a of areas) if (a.admin1 && groups.has(a.admin1)) headed.add(a.key);

@@ -187,7 +187,11 @@ function countDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discre
     const subject = [mode(list.map((f) => f.unit ?? '')), mode(list.map((f) => f.subject ?? '').filter(Boolean))].filter(Boolean).join(' ');
     // One variant per value: "7 towns attacked" and "7 towns affected" are one side of the difference.
     const byValue = new Map<string, Fact[]>();
-    for (const f of list) byValue.set(valueOf(f), [...(byValue.get(valueOf(f)) ?? []), f]);
+    for (const f of list) {
+      const same = byValue.get(valueOf(f));
+      if (same) same.push(f);
+      else byValue.set(valueOf(f), [f]);
+    }
     const sides = [...byValue.values()];
     // The facts of a side are all in the group: read from it, in the order of `figs`.
     const readingsOfFacts = (fs: Fact[]) => group.filter((i) => fs.includes(figs[i].fact)).flatMap((i) => figs[i].readings);
@@ -233,7 +237,10 @@ function outcomeDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Disc
     const byClass = new Map<string, Reading[]>();
     for (const r of readings) {
       const c = outcomeOf(r.figure.subject);
-      if (c) byClass.set(c, [...(byClass.get(c) ?? []), r]);
+      if (!c) continue;
+      const list = byClass.get(c);
+      if (list) list.push(r);
+      else byClass.set(c, [r]);
     }
     if (byClass.size < 2) continue;
     const variants = [...byClass.values()]
@@ -368,7 +375,11 @@ function dateDiscrepancies(profiles: Profile[]): Discrepancy[] {
   const resolved = profiles.filter((p) => p.report.eventDate);
   const variant = (list: Profile[], value: (p: Profile) => string): Variant[] => {
     const m = new Map<string, Profile[]>();
-    for (const p of list) m.set(value(p), [...(m.get(value(p)) ?? []), p]);
+    for (const p of list) {
+      const same = m.get(value(p));
+      if (same) same.push(p);
+      else m.set(value(p), [p]);
+    }
     return [...m].map(([v, ps]) => ({
       value: v,
       reports: sortedUnique(ps.map((p) => p.report.id)),

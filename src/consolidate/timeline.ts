@@ -12,11 +12,14 @@ interface Reading {
   date: DateMention;
 }
 
+/** A day of each month, written either way ("June 2nd", "2 of June"), compiled once. */
+const MONTH_DAYS = MONTH_NAMES.map((month) => new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b`));
+
 /** A key for a date written without a year: `m06-02` for "June 2nd", `w2` for "Tuesday". */
 export function writtenDateKey(text: string): string | null {
   const f = fold(text);
-  for (let i = 0; i < MONTH_NAMES.length; i++) {
-    const m = new RegExp(`\\b${MONTH_NAMES[i]}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES[i]}\\b`).exec(f);
+  for (let i = 0; i < MONTH_DAYS.length; i++) {
+    const m = MONTH_DAYS[i].exec(f);
     if (m) return `m${String(i + 1).padStart(2, '0')}-${(m[1] ?? m[2]).padStart(2, '0')}`;
   }
   const w = WEEKDAY_NAMES.findIndex((d) => f.includes(d));
@@ -49,7 +52,9 @@ export function buildTimeline(profiles: Profile[], eventDate: string | null, eve
   for (const r of readings) {
     const d = r.date;
     const key = d.role === 'event' ? `event|${d.date ?? ''}` : `${d.role}|${d.date ?? writtenDateKey(d.text) ?? fold(d.text).trim()}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
   }
   // Unresolved event mentions join the resolved event item when there is exactly one.
   const resolvedEvent = [...groups.keys()].filter((k) => k.startsWith('event|') && k !== 'event|');

@@ -39,6 +39,8 @@ import { eventType } from '../../src/consolidate/summary.ts';
 import * as beforeSummary from './linear-reference/summary.ts';
 import type { Fact } from '../../src/schemas/event.ts';
 import { roleEvidence } from '../../src/consolidate/roles.ts';
+import { buildTimeline } from '../../src/consolidate/timeline.ts';
+import * as beforeTimeline from './linear-reference/timeline.ts';
 import * as beforeRoles from './linear-reference/roles.ts';
 import { prng } from '../../scripts/lib/synthetic.ts';
 
@@ -540,6 +542,17 @@ describe('who attacked whom (roles)', () => {
       const items = Array.from({ length: 30 }, () => (rand() < 0.4 ? pick(rand, NAMES) : pick(rand, WORDS)));
       const profile = syntheticProfile(rand, 'r0', items, (x) => x, WORDS).profile({});
       expect(show(roleEvidence([profile], actors, [], 'ML'))).toEqual(show(beforeRoles.roleEvidence([profile], actors, [], 'ML')));
+    }
+  });
+});
+
+describe('the timeline', () => {
+  it('is that of the plain loops on the fixture folders read as events', () => {
+    for (const profiles of folders) {
+      const e = buildEvent(profiles);
+      for (const [date, text] of [[e.date, e.dateText], [null, null], ['2024-07-02', 'on Tuesday']] as const) {
+        expect(JSON.stringify(buildTimeline(profiles, date, text))).toEqual(JSON.stringify(beforeTimeline.buildTimeline(profiles, date, text)));
+      }
     }
   });
 });
