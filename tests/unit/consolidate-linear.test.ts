@@ -115,7 +115,7 @@ function syntheticProfile<T>(rand: Rand, id: string, items: T[], written: (item:
       } else text += pick(rand, filler);
     }
     text += '.';
-    sentences.push({ id: sentenceId, start, end: text.length, paragraphId: 'p0' } as Report['sentences'][number]);
+    sentences.push({ id: sentenceId, start, end: text.length, paragraph: 0 });
     text += ' ';
   }
   const profile = (report: Partial<Report>) =>
@@ -296,7 +296,7 @@ describe('parties (who states something)', () => {
         const was = new beforeParties.PartyTable(profiles, country);
         expect(json(now.actors)).toEqual(json(was.actors));
         for (const p of profiles) {
-          const asks: [string | null, Parameters<PartyTable['resolve']>[2]][] = [
+          const asks: (readonly [string | null, Parameters<PartyTable['resolve']>[2]])[] = [
             ...p.report.claims.map((c) => [c.by, c.byEntity] as const),
             ...p.report.quotes.map((q) => [q.speaker, q.speakerEntity] as const),
             ...p.report.figures.map((f) => [f.claimedBy, f.claimedByEntity] as const),
