@@ -7,18 +7,19 @@ import { seedsDir } from '../src/build/seed-folder.ts';
 const dir = seedsDir();
 let result;
 try {
-  result = await build(dir, 'src/content', { cacheDir: '.cache/reports' });
+  result = await build(dir, 'src/content', { cacheDir: '.cache/reports', eventCacheDir: '.cache/events' });
 } catch (error) {
   console.error(`prebuild: cannot read seed folder ${dir}: ${(error as Error).message}`);
   process.exit(1);
 }
-const { reports, problems, notices, events, stats } = result;
+const { reports, problems, notices, events, stats, timing } = result;
 const { written, removed } = result.content!;
 for (const p of problems) console.error(`prebuild: skipped ${p.file}: ${p.reason}`);
 for (const n of notices) console.error(`prebuild: not a seed, not read: ${n.file}: ${n.reason}`);
 for (const r of reports) for (const w of r.warnings) console.error(`prebuild: ${r.file}: ${w}`);
 console.error(
   `prebuild: ${stats.seeds} seed(s) in ${dir}: ${stats.extracted} extracted, ${stats.cached} unchanged, ${stats.skipped} skipped, ${notices.length} other entr${notices.length === 1 ? 'y' : 'ies'} not read; ` +
-    `${written} file(s) written, ${removed} removed; ${events.length} event(s); ${stats.ms} ms extraction`,
+    `${written} file(s) written, ${removed} removed; ${events.length} event(s) (${timing.eventsBuilt} consolidated, ${timing.eventsReused} unchanged); ` +
+    `${stats.ms} ms extraction, ${timing.consolidateMs} ms consolidation, ${timing.writeMs} ms writing`,
 );
 if (!reports.length) console.error(`prebuild: warning: no usable seed texts (*.txt, *.md) in ${dir}`);

@@ -11,12 +11,15 @@ import type { Event } from '../schemas/event.ts';
 import { consolidateDocs } from '../consolidate/index.ts';
 import { writeContent } from './content.ts';
 import { extractFolder, type BatchResult } from './extract-folder.ts';
+import { eventCache } from './event-cache.ts';
 
 export interface BuildOptions {
   /** Folder of cached reports (`.cache/reports`): unchanged seeds are not extracted again. */
   cacheDir?: string;
   /** Worker threads for extraction (default: one per core). */
   threads?: number;
+  /** Folder of built events (`.cache/events`): events whose reports are unchanged are not consolidated again. */
+  eventCacheDir?: string;
 }
 
 export interface BuildResult extends BatchResult {
@@ -24,6 +27,8 @@ export interface BuildResult extends BatchResult {
   events: Event[];
   /** Files of the content folder written and removed (null when no content folder was given). */
   content: { written: number; removed: number } | null;
+  /** Time of consolidation and of writing the content; events consolidated and read back from the event cache. */
+  timing: { consolidateMs: number; writeMs: number; eventsBuilt: number; eventsReused: number };
 }
 
 /**
@@ -34,7 +39,12 @@ export interface BuildResult extends BatchResult {
  */
 export async function build(seedsDir: string, contentDir: string | null = null, options: BuildOptions = {}): Promise<BuildResult> {
   const extracted = await extractFolder(seedsDir, options);
-  const events = consolidateDocs(extracted.docs);
+  const t0 = performance.now();
+  const cache = options.eventCacheDir ? await eventCache(options.eventCacheDir, extracted.pipelineKey) : null;
+  const events = consolidateDocs(extracted.docs, cache ? { buildEvent: cache.build } : {});
+  const cached = cache?.finish() ?? null;
+  const t1 = performance.now();
   const content = contentDir ? await writeContent(contentDir, extracted.docs, events, extracted.pipelineKey) : null;
-  return { ...extracted, events, content };
+  const timing = { consolidateMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1), eventsBuilt: cached?.built ?? events.length, eventsReused: cached?.reused ?? 0 };
+  return { ...extracted, events, content, timing };
 }

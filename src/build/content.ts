@@ -20,8 +20,15 @@ const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('he
  * user gazetteer, all in `pipelineKey`) and the report, which carries the seed text's hash.
  */
 export function fingerprint(pipelineKey: string, report: Report): string {
-  return sha256(`${pipelineKey}\0${JSON.stringify(report)}`);
+  // Reports are not changed once extracted: the event cache and the writer share one hash each.
+  const known = fingerprints.get(report);
+  if (known?.key === pipelineKey) return known.value;
+  const value = sha256(`${pipelineKey}\0${JSON.stringify(report)}`);
+  fingerprints.set(report, { key: pipelineKey, value });
+  return value;
 }
+
+const fingerprints = new WeakMap<Report, { key: string; value: string }>();
 
 /** A briefing file: the serialized MDX with the header line after its opening fence. */
 function withHeader(mdx: string, inputs: string): string {

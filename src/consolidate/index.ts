@@ -160,12 +160,20 @@ export interface ReportText {
   text: string | null;
 }
 
+/**
+ * How one event is consolidated from its reports' profiles: `buildEvent`, or a cache of it (the
+ * build's, src/build/event-cache.ts: an event is a function of its reports alone, so an event
+ * whose reports are unchanged need not be consolidated again).
+ */
+export type EventBuilder = (profiles: Profile[]) => ReturnType<typeof buildEvent>;
+
 /** Groups reports into events and consolidates each. Events: newest first, undated last, then by id. */
-export function consolidateDocs(docs: readonly ReportText[], options: Pick<ConsolidateOptions, 'grouping'> = {}): Event[] {
+export function consolidateDocs(docs: readonly ReportText[], options: Pick<ConsolidateOptions, 'grouping'> & { buildEvent?: EventBuilder } = {}): Event[] {
   const sorted = [...docs].sort((a, b) => cmp(a.report.id, b.report.id));
   const profiles = sorted.map((d) => profileReport(d.report, d.text));
   const groups = groupReports(profiles, options.grouping);
-  const built = groups.map((g) => buildEvent(g.map((i) => profiles[i])));
+  const build = options.buildEvent ?? buildEvent;
+  const built = groups.map((g) => build(g.map((i) => profiles[i])));
   // Ids: readable base; where two events share one, a hash of their report ids tells them apart.
   const counts = new Map<string, number>();
   for (const e of built) counts.set(e.idBase, (counts.get(e.idBase) ?? 0) + 1);
