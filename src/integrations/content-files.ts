@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { parse as parseYaml } from 'yaml';
 import type { Report } from '../schemas/report.ts';
-import type { Event } from '../schemas/event.ts';
+import { eventSchema, type Event } from '../schemas/event.ts';
 
 const FENCE = /^---[ \t]*$/;
 
@@ -146,7 +146,14 @@ export function readEvent(filePath: string, digest: string): Event {
   return event;
 }
 
-/** Reads the events one at a time, in the order given, without keeping them. */
-export function* eachEvent(entries: readonly { filePath?: string }[]): Generator<Event> {
-  for (const e of entries) yield JSON.parse(readFileSync(fileOf(e.filePath!), 'utf8')) as Event;
+/**
+ * Reads the events one at a time, in the order given, without keeping them. `schemaOrder`: each
+ * as its schema parses it, keys in the schema's order (what a serialization of the collection's
+ * entries gave, so data/events.json keeps its bytes), not in the order the prebuild wrote them.
+ */
+export function* eachEvent(entries: readonly { filePath?: string }[], { schemaOrder = false } = {}): Generator<Event> {
+  for (const e of entries) {
+    const data = JSON.parse(readFileSync(fileOf(e.filePath!), 'utf8')) as Event;
+    yield schemaOrder ? eventSchema.parse(data) : data;
+  }
 }
