@@ -52,7 +52,7 @@ function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
 /** A site-build row: time, its ratio to the plain Astro build of the same texts, peak memory, phases. */
 function siteRow(label: string, t: BuildTiming, target: number) {
   const ratio = plain ? ` = ${(t.ms / plain.total.ms).toFixed(2)}× plain Astro` : '';
-  rows.push({ case: label, ms: t.ms, target, note: `peak ${t.peakMb ?? '?'} MB${ratio}; ${describePhases(t.phases)}` });
+  rows.push({ case: label, ms: t.ms, target, note: `peak ${t.peakMb ?? '?'} MB${ratio}; CPU ${t.cpuS ?? '?'} s; ${describePhases(t.phases)}` });
 }
 
 let plain: Awaited<ReturnType<typeof plainAstroBuild>> | null = null;
@@ -78,7 +78,7 @@ async function siteBuild(bases: { text: string; report: Report }[], n: number) {
       case: `plain Astro baseline, ${plain.pages} pages (astro build + Pagefind CLI)`,
       ms: plain.total.ms,
       target: 0,
-      note: `${(plain.total.ms / 1000).toFixed(1)} s: Astro ${(plain.astro.ms / 1000).toFixed(1)} s, Pagefind ${(plain.pagefind.ms / 1000).toFixed(1)} s; peak ${plain.total.peakMb ?? '?'} MB`,
+      note: `${(plain.total.ms / 1000).toFixed(1)} s: Astro ${(plain.astro.ms / 1000).toFixed(1)} s, Pagefind ${(plain.pagefind.ms / 1000).toFixed(1)} s; peak ${plain.total.peakMb ?? '?'} MB; CPU ${plain.total.cpuS ?? '?'} s`,
     });
   }
   // Astro's cache lives in the scratch project, not in the shared node_modules.

@@ -10,18 +10,21 @@ export interface Timing {
   ms: number;
   /** Peak resident memory of the command, when /usr/bin/time is there to tell. */
   peakMb: number | null;
+  /** User + system CPU seconds of the command (and the children it waited for), likewise. */
+  cpuS?: number | null;
 }
 
 /** Runs a command, timing it and (with GNU time) measuring its peak memory. */
 export function timedRun(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Timing & { stderr: string } {
   const gnuTime = existsSync('/usr/bin/time');
-  const [bin, argv] = gnuTime ? ['/usr/bin/time', ['-f', 'PEAK_KB %M', command, ...args]] : [command, args];
+  const [bin, argv] = gnuTime ? ['/usr/bin/time', ['-f', 'PEAK_KB %M CPU_S %U %S', command, ...args]] : [command, args];
   const t0 = performance.now();
   const run = spawnSync(bin, argv, { cwd, env: { ...env, FORCE_COLOR: '0' }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Math.round(performance.now() - t0);
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${run.status}):\n${(run.stderr ?? '').slice(-3000)}`);
   const peaks = [...(run.stderr ?? '').matchAll(/PEAK_KB (\d+)/g)].map((m) => Number(m[1]));
-  return { ms, peakMb: peaks.length ? Math.round(Math.max(...peaks) / 1024) : null, stderr: run.stderr ?? '' };
+  const cpu = /CPU_S ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
+  return { ms, peakMb: peaks.length ? Math.round(Math.max(...peaks) / 1024) : null, cpuS: cpu ? Math.round(Number(cpu[1]) + Number(cpu[2])) : null, stderr: run.stderr ?? '' };
 }
 
 const CONFIG = `import { defineConfig } from 'astro/config';
@@ -61,6 +64,6 @@ export async function plainAstroBuild(seedsDir: string, workDir: string): Promis
   const node = process.execPath;
   const astro = timedRun(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], workDir);
   const pagefind = timedRun(join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist'], workDir);
-  const total = { ms: astro.ms + pagefind.ms, peakMb: Math.max(astro.peakMb ?? 0, pagefind.peakMb ?? 0) || null };
+  const total = { ms: astro.ms + pagefind.ms, peakMb: Math.max(astro.peakMb ?? 0, pagefind.peakMb ?? 0) || null, cpuS: astro.cpuS != null && pagefind.cpuS != null ? astro.cpuS + pagefind.cpuS : null };
   return { astro, pagefind, total, pages };
 }

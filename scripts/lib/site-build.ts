@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 export interface BuildTiming {
   ms: number;
   peakMb: number | null;
+  /** User + system CPU seconds of the build's processes (GNU time; Pagefind's indexer, which it stops rather than waits for, not counted). */
+  cpuS: number | null;
   /** Phase name → milliseconds, in the order they ran. */
   phases: [string, number][];
   log: string;
@@ -27,7 +29,7 @@ const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 export function timedBuild(project: string, env: NodeJS.ProcessEnv): Promise<BuildTiming> {
   const gnuTime = existsSync('/usr/bin/time');
-  const [bin, args] = gnuTime ? ['/usr/bin/time', ['-f', 'PEAK_KB %M', 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
+  const [bin, args] = gnuTime ? ['/usr/bin/time', ['-f', 'PEAK_KB %M CPU_S %U %S', 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
   const t0 = performance.now();
   const lines: [number, string][] = [];
   return new Promise((done, fail) => {
@@ -51,6 +53,7 @@ export function timedBuild(project: string, env: NodeJS.ProcessEnv): Promise<Bui
       const log = lines.map(([, l]) => l).join('\n');
       if (code !== 0) return fail(new Error(`site build failed (exit ${code}):\n${log.slice(-4000)}`));
       const peaks = [...log.matchAll(/PEAK_KB (\d+)/g)].map((m) => Number(m[1]));
+      const cpu = /CPU_S ([\d.]+) ([\d.]+)/.exec(log);
       const phases: [string, number][] = [];
       let from = 0;
       let i = 0;
@@ -63,7 +66,7 @@ export function timedBuild(project: string, env: NodeJS.ProcessEnv): Promise<Bui
         from = lines[i][0];
       }
       phases.push(['finish (swap, exit)', Math.round(ms - from)]);
-      done({ ms, peakMb: peaks.length ? Math.round(Math.max(...peaks) / 1024) : null, phases, log });
+      done({ ms, peakMb: peaks.length ? Math.round(Math.max(...peaks) / 1024) : null, cpuS: cpu ? Math.round(Number(cpu[1]) + Number(cpu[2])) : null, phases, log });
     });
   });
 }
