@@ -69,7 +69,7 @@ export async function firstSearchBytes(dist: string, queries: string[]): Promise
         );
       });
       await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
-      const results = page.locator('pagefind-results li');
+      const results = page.locator('#search-results li');
       const started = Date.now();
       while ((await results.count()) === 0 && Date.now() - started < 20_000) await page.waitForTimeout(100);
       // Let the fragments of the first page of results arrive.

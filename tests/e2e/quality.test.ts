@@ -29,8 +29,8 @@ async function sitemapPages(): Promise<string[]> {
 }
 
 async function searchFor(page: Page, term: string) {
-  await page.locator('pagefind-input input').fill(term);
-  await expect.poll(() => page.locator('pagefind-results a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.locator('#search-input').fill(term);
+  await expect.poll(() => page.locator('#search-results a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 }
 
 test('no page logs a console error or throws', async () => {

@@ -86,13 +86,13 @@ describe('each hostile seed', () => {
       await d.dismiss();
     });
     await page.goto(`${trapUrl}/search/`);
-    await page.locator('pagefind-input input').fill('leaflet');
-    const results = page.locator('pagefind-results a[href*="/briefings/"]');
+    await page.locator('#search-input').fill('leaflet');
+    const results = page.locator('#search-results a[href*="/briefings/"]');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(1);
     await page.waitForTimeout(300);
-    const excerpt = (await page.locator('pagefind-results').textContent()) ?? '';
+    const excerpt = (await page.locator('#search-results').textContent()) ?? '';
     expect(excerpt).toContain('<script>alert(1)</script>');
-    expect(await page.locator('pagefind-results img, pagefind-results script:not([type="text/pagefind-template"])').count()).toBe(0);
+    expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate('typeof globalThis.pwned')).toBe('undefined');
     await page.close();

@@ -104,12 +104,12 @@ describe('search', () => {
     expect(expected.length).toBeGreaterThan(0);
     const page = await browser.newPage({ viewport: { width: 1280, height: 3000 } });
     await page.goto(`${siteUrl}/search/`);
-    await page.locator('pagefind-input input').fill('Kayes');
-    const results = page.locator('pagefind-results a[href*="/briefings/"]');
+    await page.locator('#search-input').fill('Kayes');
+    const results = page.locator('#search-results a[href*="/briefings/"]');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(expected.length);
     const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect([...new Set(hrefs)].sort()).toEqual(expected);
-    await expect(page.locator('pagefind-summary').textContent()).resolves.toMatch(/Kayes/);
+    await expect(page.locator('#search-summary').textContent()).resolves.toMatch(/Kayes/);
     // A result opens the briefing.
     await results.first().click();
     await page.waitForURL(/\/briefings\//);
@@ -123,7 +123,7 @@ describe('search', () => {
     expect(incident.length).toBeGreaterThan(0);
     for (const { e, p } of incident.slice(0, 3)) {
       await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(p.name)}`);
-      const results = page.locator('pagefind-results a');
+      const results = page.locator('#search-results a');
       await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(p.reports.length);
       const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs[0], p.name).toBe(`/events/${e.id}/`);
@@ -142,7 +142,7 @@ describe('search', () => {
         const others = p.variants.filter((w) => w !== v).flatMap((w) => w.reports).filter((r) => !v.reports.includes(r));
         expect(others.length).toBeGreaterThan(0);
         await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(v.value)}`);
-        const results = page.locator('pagefind-results a');
+        const results = page.locator('#search-results a');
         await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(others.length + 1);
         const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
         expect(hrefs, v.value).toContain(`/events/${e.id}/`);
@@ -155,8 +155,8 @@ describe('search', () => {
   test('a ?q= address opens with its results', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 3000 } });
     await page.goto(`${siteUrl}/search/?q=Kayes`);
-    await expect.poll(() => page.locator('pagefind-results a[href*="/briefings/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe('Kayes');
+    await expect.poll(() => page.locator('#search-results a[href*="/briefings/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('Kayes');
     await page.close();
   });
 });
