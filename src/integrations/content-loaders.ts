@@ -7,11 +7,11 @@
 // Why: Astro bundles the whole data store into the build through Vite and loads it whole into
 // every build's memory. With full reports and events in it, that was 74 MB at 2,000 seeds (and
 // growing with the corpus): seconds of compiling and (de)serializing on every build, gigabytes at
-// 10,000. The cards keep it near 1 KB an entry. An entry whose file is unchanged (same digest) is
-// not parsed again.
+// 10,000. The cards keep it near 1 KB an entry. A file unchanged since the last build is not read
+// again, nor parsed.
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { reportSchema, type Report } from '../schemas/report.ts';
@@ -93,12 +93,27 @@ function folderLoader(name: string, options: FolderLoaderOptions): Loader {
       for (const [id, entry] of store.entries()) if (entry.filePath) byFile.set(entry.filePath, { id, digest: entry.digest });
       const untouched = new Set(store.keys());
 
+      // The files' identities when last read (inode, size, change time) with their digests: a
+      // file whose identity is unchanged has not been written since (any write or replacement
+      // changes its change time, which no program can set), so it is not even read again.
+      const statsFile = join(fileURLToPath(config.cacheDir), `${name.replace(/\W+/g, '-')}-files.json`);
+      const seen: Record<string, [string, string | number]> = JSON.parse(await readFile(statsFile, 'utf8').catch(() => '{}'));
+      const now: Record<string, [string, string | number]> = {};
+
       async function sync(file: string): Promise<void> {
         const path = join(dir, file);
         const filePath = toPosix(relative(root, path));
+        const known = byFile.get(filePath);
+        const info = await stat(path, { bigint: true });
+        const identity = `${info.ino}:${info.size}:${info.ctimeNs}`;
+        if (known && store.has(known.id) && seen[filePath]?.[0] === identity && seen[filePath][1] === known.digest) {
+          now[filePath] = seen[filePath];
+          untouched.delete(known.id);
+          return;
+        }
         const contents = await readFile(path, 'utf8');
         const digest = generateDigest(contents);
-        const known = byFile.get(filePath);
+        now[filePath] = [identity, digest];
         if (known && known.digest === digest && store.has(known.id)) {
           untouched.delete(known.id);
           return;
@@ -114,6 +129,8 @@ function folderLoader(name: string, options: FolderLoaderOptions): Loader {
       const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(options.extension) && !f.startsWith('.')).sort();
       for (const file of files) await sync(file);
       for (const id of untouched) store.delete(id);
+      await mkdir(dirname(statsFile), { recursive: true });
+      await writeFile(statsFile, JSON.stringify(now));
 
       if (!watcher) return;
       // `astro dev`: follow the prebuild's writes.
