@@ -20,6 +20,7 @@ const { published, code } = await buildAndSwap(
       child.on('error', fail);
       child.on('exit', (exit, signal) => done(exit ?? (signal ? 1 : 0)));
     }),
+  { retired: 'background' },
 );
 if (!published) {
   console.error(`build: astro build failed (exit ${code}); the site in ${outDir}, if any, is unchanged`);

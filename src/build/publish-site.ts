@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -20,7 +21,11 @@ export interface PublishOutcome {
  * succeeded: a failed, crashed or interrupted build leaves the last good site in place.
  * Leftovers of a killed run (staging or retired folders) are removed first.
  */
-export async function buildAndSwap(outDir: string, build: (stagingDir: string) => Promise<number>): Promise<PublishOutcome> {
+export async function buildAndSwap(
+  outDir: string,
+  build: (stagingDir: string) => Promise<number>,
+  { retired: removal = 'wait' }: { retired?: 'wait' | 'background' } = {},
+): Promise<PublishOutcome> {
   const out = resolve(outDir);
   // Same parent folder, so the swap is two renames on one file system.
   const staging = join(dirname(out), `.${basename(out)}.building`);
@@ -40,6 +45,12 @@ export async function buildAndSwap(outDir: string, build: (stagingDir: string) =
   }
   if (await exists(out)) await rename(out, retired);
   await rename(staging, out);
-  await rm(retired, { recursive: true, force: true });
+  // The new site is published; the old one is removed, by a process of its own with
+  // `background` (a big site takes seconds to delete; the next build removes any leftover first).
+  if (removal === 'background' && (await exists(retired))) {
+    spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
+  } else {
+    await rm(retired, { recursive: true, force: true });
+  }
   return { published: true, code: 0 };
 }

@@ -64,3 +64,20 @@ describe('publishing a build', () => {
     expect(await page()).toBe('fresh');
   });
 });
+
+describe('removing the replaced site', () => {
+  it('in the background: the new site is published at once and the old one goes soon after', async () => {
+    const r = await buildAndSwap(
+      out,
+      async (staging) => {
+        await mkdir(staging);
+        await writeFile(join(staging, 'index.html'), 'new site');
+        return 0;
+      },
+      { retired: 'background' },
+    );
+    expect(r).toEqual({ published: true, code: 0 });
+    expect(await page()).toBe('new site');
+    await expect.poll(() => readdir(work), { timeout: 10_000 }).toEqual(['dist']);
+  });
+});
