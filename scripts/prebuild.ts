@@ -20,6 +20,6 @@ for (const r of reports) for (const w of r.warnings) console.error(`prebuild: ${
 console.error(
   `prebuild: ${stats.seeds} seed(s) in ${dir}: ${stats.extracted} extracted, ${stats.cached} unchanged, ${stats.skipped} skipped, ${notices.length} other entr${notices.length === 1 ? 'y' : 'ies'} not read; ` +
     `${written} file(s) written, ${removed} removed; ${events.length} event(s) (${timing.eventsBuilt} consolidated, ${timing.eventsReused} unchanged); ` +
-    `${stats.ms} ms extraction, ${timing.consolidateMs} ms consolidation, ${timing.writeMs} ms writing`,
+    `${stats.ms} ms extraction, ${timing.consolidateMs} ms consolidation, ${timing.writeMs} ms writing; peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
 );
 if (!reports.length) console.error(`prebuild: warning: no usable seed texts (*.txt, *.md) in ${dir}`);
