@@ -6,6 +6,7 @@ import type { Event } from '../schemas/event.ts';
 import type { SeedDoc } from '../extract/types.ts';
 import { briefingMdx } from './mdx.ts';
 import { writeAtomic } from './files.ts';
+import { mapLimit } from './concurrent.ts';
 
 /**
  * The second line of every briefing (a YAML comment at the top of its front matter, which readers
@@ -97,22 +98,21 @@ export async function writeContent(
   let written = 0;
   let removed = 0;
   const keep = new Set<string>();
-  for (const { report, text } of docs) {
-    const name = `${report.id}.mdx`;
-    keep.add(name);
-    const path = join(briefings, name);
+  for (const { report } of docs) keep.add(`${report.id}.mdx`);
+  // Several files at a time: checking and writing thousands of small files one after another
+  // spent most of the time waiting on each.
+  const briefingsWritten = await mapLimit(docs, 16, async ({ report, text }) => {
+    const path = join(briefings, `${report.id}.mdx`);
     const inputs = fingerprint(pipelineKey, report);
-    if (await isCurrent(path, inputs)) continue;
+    if (await isCurrent(path, inputs)) return 0;
     await writeAtomic(path, withHeader(briefingMdx(report, text), inputs));
-    written++;
-  }
+    return 1;
+  });
+  written += briefingsWritten.reduce((a: number, b) => a + b, 0);
   removed += await removeAllBut(briefings, keep);
-  const keepEvents = new Set<string>();
-  for (const event of events) {
-    const name = `${event.id}.json`;
-    keepEvents.add(name);
-    if (await writeIfChanged(join(eventsDir, name), JSON.stringify(event) + '\n')) written++;
-  }
+  const keepEvents = new Set(events.map((event) => `${event.id}.json`));
+  const eventsWritten = await mapLimit(events, 16, async (event) => ((await writeIfChanged(join(eventsDir, `${event.id}.json`), JSON.stringify(event) + '\n')) ? 1 : 0));
+  written += eventsWritten.reduce((a: number, b) => a + b, 0);
   removed += await removeAllBut(eventsDir, keepEvents);
   return { written, removed };
 }

@@ -8,6 +8,7 @@ import { writeAtomic } from './files.ts';
 import { createExtractor, PIPELINE_VERSION } from '../extract/processor.ts';
 import type { SeedDoc } from '../extract/types.ts';
 import { extractInPool, type ExtractJob, type Outcome } from './pool.ts';
+import { mapLimit } from './concurrent.ts';
 import type { UserPlace } from '../geo/gazetteer.ts';
 import { availableParallelism } from 'node:os';
 import { listSeedFolder, readSeedFile, readSources, readUserPlaces, type SeedProblem } from './seed-folder.ts';
@@ -103,13 +104,10 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
   // First pass: read every seed and take what the cache has; collect the rest.
   const slots: ((ExtractJob & { entry: string | null; report?: Report }) | null)[] = [];
   let cached = 0;
-  for (const name of names) {
+  // Several seeds at a time (reads overlap), taken in file-name order below.
+  const reads = await mapLimit(names, 16, async (name) => {
     const read = await readSeedFile(dir, name);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      slots.push(null);
-      continue;
-    }
+    if ('problem' in read) return { name, read };
     // The report depends on the seed's sources.yaml entry too (publication date, outlet…).
     const meta = sources.get(name);
     const entry = cache ? join(cache, createHash('sha256').update(name).update('\0').update(read.text).update('\0').update(JSON.stringify(meta ?? null)).digest('hex') + '.json') : null;
@@ -118,12 +116,20 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
       try {
         // Our own output under the same pipeline key: no need to validate it again.
         report = JSON.parse(await readFile(entry, 'utf8')) as Report;
-        cached++;
       } catch {
         report = undefined;
       }
     }
-    slots.push({ name, text: read.text, sources: meta, entry, report });
+    return { name, read, meta, entry, report };
+  });
+  for (const r of reads) {
+    if ('problem' in r.read) {
+      problems.push(r.read.problem);
+      slots.push(null);
+      continue;
+    }
+    if (r.report) cached++;
+    slots.push({ name: r.name, text: r.read.text, sources: r.meta, entry: r.entry ?? null, report: r.report });
   }
   // Second pass: extract what changed, on all cores when there is enough of it.
   const todo = slots.filter((s): s is NonNullable<typeof s> => !!s && !s.report);
