@@ -1,6 +1,7 @@
 // Benchmark: speed and memory of the prebuild (extraction, consolidation, MDX) on synthetic
 // seed folders. Targets live here, not in timed tests.
-//   npm run bench                     # 5 real seeds, 1,000 and 10,000 synthetic seeds
+//   npm run bench                     # 5 real seeds, 1,000 and 10,000 synthetic seeds (extraction
+//                                     # MB/s on the worker pool, then the prebuild cold and incremental)
 //   npm run bench -- --sizes 100,1000 # other sizes
 //   npm run bench -- --sizes 0 --site 2000  # also a full site build (Astro + Pagefind) of 2,000 seeds:
 //                                           # cold and with one seed edited, split into phases; page
@@ -13,7 +14,7 @@
 //                                           # exits nonzero when one is over (a few minutes; see scripts/lib/large-bench.ts)
 import { cp, mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { build as buildContent } from '../src/build/build.ts';
 import { extractFolder } from '../src/build/extract-folder.ts';
@@ -129,6 +130,11 @@ try {
     await mkdir(dir, { recursive: true });
     const docs = syntheticSeeds(bases, n);
     for (const d of docs) await writeFile(join(dir, d.name), d.text);
+    // Extraction alone, on the worker pool and without a cache: the issue-10 target is ≥ 1 MB/s.
+    const megabytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0) / 1e6;
+    const [, extractMs] = await timed(() => extractFolder(dir));
+    const rate = megabytes / (extractMs / 1000);
+    rows.push({ case: `extract ${n} seeds (${megabytes.toFixed(1)} MB) on the worker pool, no cache`, ms: extractMs, target: Math.round((megabytes / 1) * 1000), note: `${rate.toFixed(2)} MB/s (target ≥ 1 MB/s), ${availableParallelism()} threads, incl. starting workers and loading the gazetteer in each` });
     const cache = join(work, `cache-${n}`);
     const out = join(work, `out-${n}`);
     const [cold, coldMs] = await timed(() => prebuildInto(dir, cache, out));
