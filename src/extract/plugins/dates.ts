@@ -2,6 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../../schemas/statements.ts';
+import type { Sentence } from '../../schemas/provenance.ts';
 import { provenanceAt } from '../provenance.ts';
 import { sentenceAt } from '../../text/sentences.ts';
 import { EVENT_WORDS, INCIDENT_NOUN_FORMS } from '../../text/lexicons/events.ts';
@@ -80,12 +81,51 @@ const TIME_OF_DAY_LEAD = /(?:\b(?:early|late)\s+)?(?:\b(?:on|in|during)\s+)?\bth
 /** "In August, 21 people died": a month, a comma and a count is no date (a day follows the month directly). */
 const MONTH_COMMA_COUNT = /^\p{L}+\.?,\s*\d{1,2}$/u;
 
+type Parsed = ReturnType<typeof parser.parse>;
+
+/**
+ * The stretches `[start, end)` of the runs of consecutive sentences that hold a part of some
+ * result. chrono reads a date within its sentence, so reading such a stretch alone finds there
+ * what reading the whole text does (checked on every fixture, the seeds and synthetic folders).
+ */
+function sentenceRunsHolding(results: Parsed, sentences: readonly Sentence[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let s = 0;
+  let lastTaken = -2; // index of the last sentence in a run
+  for (const r of results) {
+    const end = r.index + r.text.length;
+    while (s < sentences.length && sentences[s].end <= r.index) s++;
+    for (let k = s; k < sentences.length && sentences[k].start < end; k++) {
+      if (k <= lastTaken) continue;
+      if (k === lastTaken + 1) runs[runs.length - 1].end = sentences[k].end;
+      else runs.push({ start: sentences[k].start, end: sentences[k].end });
+      lastTaken = k;
+    }
+  }
+  return runs;
+}
+
+/** chrono's results in each stretch of `input`, with indices in the whole text. */
+function parseRuns(input: string, runs: readonly { start: number; end: number }[], ref: Date): Parsed {
+  const out: Parsed = [];
+  for (const run of runs) {
+    for (const r of parser.parse(input.slice(run.start, run.end), ref, { forwardDate: false })) {
+      r.index += run.start;
+      out.push(r);
+    }
+  }
+  return out;
+}
+
 /** Date expressions of a text, with the components fixed by the text itself or by `ref`. */
-function readDates(text: string, ref: string | null): Found[] {
+function readDates(text: string, ref: string | null, sentences: readonly Sentence[]): Found[] {
   const found: Found[] = [];
   const refs = ref ? [ref] : PROBES;
   const input = chronoInput(text);
-  const runs = refs.map((r) => parser.parse(input, noon(r), { forwardDate: false }));
+  const first = parser.parse(input, noon(refs[0]), { forwardDate: false });
+  // Only what the first reading found is compared with the others: they read just its sentences.
+  const around = sentenceRunsHolding(first, sentences);
+  const runs = [first, ...refs.slice(1).map((r) => parseRuns(input, around, noon(r)))];
   // Each run's first result at each place with each text (a lookup, not a search per result).
   const firsts = runs.map((run) => {
     const map = new Map<string, (typeof run)[number]>();
@@ -197,14 +237,14 @@ export default function dates() {
     const text = String(file.value);
     const sentences = file.data.sentences ?? [];
     let ref = file.data.seed?.published ?? null;
-    let found = readDates(text, ref);
+    let found = readDates(text, ref, sentences);
     // A wire dateline ("NAIROBI, June 3, 2024 (Reuters) -") or a time stamp line ("Published 3
     // June 2024, 10:32 GMT") dates the report: without a publication date in the front matter,
     // a complete one is the reference.
     const dateline = found.find((f) => isDateline(text, f, file.data.paragraphs ?? []) || isStampDate(text, f, file.data.paragraphs ?? []));
     if (dateline && !ref && dateline.year !== undefined && dateline.month !== undefined && dateline.day !== undefined) {
       ref = iso(dateline.year, dateline.month, dateline.day);
-      found = readDates(text, ref);
+      found = readDates(text, ref, sentences);
     }
     found.push(...extraDates(attributionOf(file).sentences, overlapsAny(found)));
     found.sort((x, y) => x.start - y.start);
