@@ -1,6 +1,6 @@
 // Facts aligned across an event's reports: the shared frame (which reports state, omit or
 // contradict a fact, how many independent origins stand behind it) and quotation facts.
-import type { Fact, SourceRef, Variant } from '../schemas/event.ts';
+import type { ClaimFact, Fact, FigureFact, QuoteFact, SourceRef, Variant } from '../schemas/event.ts';
 import type { PartyTable } from './parties.ts';
 import type { Profile } from './profile.ts';
 import { sourceRef } from './profile.ts';
@@ -28,8 +28,14 @@ export function originCount(ctx: EventContext, reports: Iterable<string>): numbe
   return new Set([...reports].map((r) => ctx.originOf.get(r))).size;
 }
 
-/** Completes a fact: sorted lists, omissions, origin count and status. */
-export function finishFact(ctx: EventContext, f: Omit<Fact, 'omittedBy' | 'origins' | 'status'>): Fact {
+/** What the alignment of one kind gives before `finishFact`: the fact without what it computes. */
+export type UnfinishedFact<F extends Fact = Fact> = F extends Fact ? Omit<F, 'omittedBy' | 'origins' | 'status'> : never;
+
+/** Completes a fact of any kind: sorted lists, omissions, origin count and status. */
+export function finishFact(ctx: EventContext, f: UnfinishedFact<FigureFact>): FigureFact;
+export function finishFact(ctx: EventContext, f: UnfinishedFact<ClaimFact>): ClaimFact;
+export function finishFact(ctx: EventContext, f: UnfinishedFact<QuoteFact>): QuoteFact;
+export function finishFact(ctx: EventContext, f: UnfinishedFact): Fact {
   const reports = sortedUnique(f.reports);
   const stating = new Set(reports);
   const contradictedBy = sortedUnique(f.contradictedBy.filter((r) => !stating.has(r)));
@@ -68,7 +74,7 @@ export function spanWithin(inner: SourceRef, outer: SourceRef): boolean {
  */
 export function statesFigure(statement: Fact, figure: Fact): boolean {
   if (statement.kind === 'figure' || figure.kind !== 'figure') return false;
-  if (statement.figureId === figure.id) return true;
+  if (statement.kind === 'claim' && statement.figureId === figure.id) return true;
   return statement.sources.some((outer) => figure.sources.some((inner) => spanWithin(inner, outer)));
 }
 
@@ -91,7 +97,7 @@ export function figureStatements(figures: readonly Fact[]): (statement: Fact) =>
   }
   return (statement) => {
     if (statement.kind === 'figure') return false;
-    if (statement.figureId !== undefined && ids.has(statement.figureId)) return true;
+    if (statement.kind === 'claim' && statement.figureId !== undefined && ids.has(statement.figureId)) return true;
     return statement.sources.some((outer) => (spans.get(`${outer.reportId}\u0000${outer.sentenceId}`) ?? []).some((inner) => spanWithin(inner, outer)));
   };
 }
@@ -133,7 +139,7 @@ export function claimCarriesQuote(claim: Fact, quote: Fact): boolean {
 }
 
 /** Quotation facts from the aligned quotation clusters. */
-export function quoteFacts(ctx: EventContext, clusters: QuoteCluster[]): Fact[] {
+export function quoteFacts(ctx: EventContext, clusters: QuoteCluster[]): QuoteFact[] {
   return clusters.map((c) => {
     const speakers = c.readings.map((r) => r.quote.speaker).filter((s): s is string => !!s);
     const parties = c.readings.map((r) => ctx.parties.resolve(r.profile, r.quote.speaker, r.quote.speakerEntity)).filter((p) => p !== null);

@@ -7,14 +7,14 @@
 // Without the texts the step still works, on the sentences the reports quote in provenance,
 // but grouping and wire-copy detection lose most of their evidence: pass them.
 import type { Report } from '../schemas/report.ts';
-import type { Event, EventReport, Fact } from '../schemas/event.ts';
+import type { Event, EventReport, Fact, LedgerEntry } from '../schemas/event.ts';
 import { withBottomLine } from './bottom-line.ts';
 import { alignClaims, assignRoles, counterClaims, sides } from './claims.ts';
 import { coverageMatrix } from './coverage.ts';
 import { findDiscrepancies } from './discrepancies.ts';
 import type { EventContext } from './facts.ts';
 import { quoteFacts } from './facts.ts';
-import { alignFigures, fatalitiesOf, linkClaimsToFigures } from './figures.ts';
+import { alignFigures, fatalitiesOf, ledgerRow, linkClaimsToFigures, type KeyFigure } from './figures.ts';
 import { groupReports, type GroupingOptions } from './grouping.ts';
 import { findOrigins } from './origins.ts';
 import { countryName, PartyTable } from './parties.ts';
@@ -36,8 +36,11 @@ export interface ConsolidateOptions {
 
 const KIND_ORDER = { figure: 'f', claim: 'c', quote: 'q' } as const;
 
-/** Best supported first; background last; ids follow that order (`f1`, `c1`, `q1`…). */
-function orderFacts(facts: Fact[]): Fact[] {
+/**
+ * Best supported first; background last; ids follow that order (`f1`, `c1`, `q1`…). The facts come
+ * with provisional ids, unique among them; `renamed` maps each to the fact's final id.
+ */
+export function orderFacts(facts: Fact[]): { facts: Fact[]; renamed: Map<string, string> } {
   const sorted = [...facts].sort(
     (a, b) =>
       Number(a.background) - Number(b.background) ||
@@ -49,10 +52,28 @@ function orderFacts(facts: Fact[]): Fact[] {
       (a.sources[0]?.start ?? 0) - (b.sources[0]?.start ?? 0),
   );
   const counters = { f: 0, c: 0, q: 0 };
-  return sorted.map((f) => {
-    const prefix = KIND_ORDER[f.kind];
-    return { ...f, id: `${prefix}${++counters[prefix]}` };
+  const renamed = new Map<string, string>();
+  const ordered = sorted.map((f) => {
+    const id = `${KIND_ORDER[f.kind]}${++counters[KIND_ORDER[f.kind]]}`;
+    if (renamed.has(f.id)) throw new Error(`two facts under the provisional id ${f.id}`);
+    renamed.set(f.id, id);
+    return { ...f, id };
   });
+  return { facts: ordered, renamed };
+}
+
+/**
+ * The figure ledger: a row for each key figure (a count of the incident's outcomes; the other
+ * figures stay facts only), made from its figure fact under the fact's final id, in the facts' order.
+ */
+function ledgerOf(facts: Fact[], keys: Map<string, KeyFigure>): LedgerEntry[] {
+  const ledger: LedgerEntry[] = [];
+  for (const f of facts) {
+    if (f.kind !== 'figure') continue;
+    const key = keys.get(f.id);
+    if (key) ledger.push(ledgerRow(f, key));
+  }
+  return ledger;
 }
 
 /** Consolidates the reports of one event (already grouped). */
@@ -70,15 +91,14 @@ export function buildEvent(profiles: Profile[]): Omit<Event, 'id'> & { idBase: s
 
   const figureResults = alignFigures(ctx);
   const claimFacts = alignClaims(ctx);
-  const unordered = [...figureResults.map((r) => r.fact), ...claimFacts, ...quoteFacts(ctx, quoteClusters)];
-  const facts = orderFacts(unordered);
-  // Ledger rows follow their facts' ids (ordering copies facts but keeps their source arrays).
-  const factIdBySources = new Map<Fact['sources'], string>();
-  for (const f of facts) factIdBySources.set(f.sources, f.id);
-  // Only key figures (counts of the incident's outcomes) are ledger rows; the others stay facts.
-  const ledger = figureResults
-    .flatMap((r) => (r.ledger ? [{ ...r.ledger, factId: factIdBySources.get(r.fact.sources)! }] : []))
-    .sort((a, b) => cmp(a.factId.slice(0, 1), b.factId.slice(0, 1)) || Number(a.factId.slice(1)) - Number(b.factId.slice(1)));
+  const { facts, renamed } = orderFacts([...figureResults.map((r) => r.fact), ...claimFacts, ...quoteFacts(ctx, quoteClusters)]);
+  // Each key figure's ledger data, under the id its fact was given.
+  const keys = new Map<string, KeyFigure>();
+  for (const r of figureResults) {
+    const id = renamed.get(r.fact.id);
+    if (r.key && id !== undefined) keys.set(id, r.key);
+  }
+  const ledger = ledgerOf(facts, keys);
   linkClaimsToFigures(facts, ledger);
   // One spelling per person on the page: the one most independent origins use.
   respellPeople(facts, ledger, personGroups(profiles, originOf));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimSchema } from './statements.ts';
 
 // The event contract (issue 5): what `consolidate()` returns, what `extract` prints under `events`,
 // what the prebuild writes to `src/content/events/<id>.json` and what the event pages render.
@@ -131,40 +132,29 @@ export const eventActorSchema = z.object({
 });
 export type EventActor = z.infer<typeof eventActorSchema>;
 
-export const factKinds = ['figure', 'claim', 'quote'] as const;
 export const factStatuses = ['agreed', 'corroborated', 'single-source', 'contested'] as const;
 
-/** A statement aligned across reports: a figure, a party's claim or a quotation. */
-export const factSchema = z.object({
-  /** Stable id within the event (`f-…`, `c-…`, `q-…`). */
-  id: z.string(),
-  /** What sort of statement. */
-  kind: z.enum(factKinds),
-  /** The statement in words ("more than 80 militants neutralised"). */
-  text: z.string(),
-  /** Figures: the number (lowest stated when reports differ in qualifier only). */
-  value: z.number().optional(),
-  /** Figures: upper bound of a range, or null. */
-  max: z.number().nullable().optional(),
-  /** Figures: what is counted, as written most often. */
-  unit: z.string().optional(),
-  /** Figures: what happened to them, or null. */
-  subject: z.string().nullable().optional(),
+// A fact is one of three kinds, each with the fields that kind has: a `figure` (a count read
+// across reports), a `claim` (what a party says it did or did not do) or a `quote` (a quotation).
+// The fields every kind has are declared once below and spread into each kind's schema, where
+// they keep their place (id, kind, text, the kind's own fields, party…) so that a fact serializes
+// with its keys in one order whether it was built or parsed.
+
+/** Stable id within the event: `f1`, `f2`… for figures, `c1`… claims, `q1`… quotes, in the facts' order. */
+const factId = z.string();
+/** The statement in words ("more than 80 militants neutralised"). */
+const factText = z.string();
+
+/** Who states it: the same for every kind. */
+const factParty = {
   /** Key of the party that states it (claimant, speaker), or null for the outlets' own voice. */
   party: z.string().nullable(),
   /** Display name of that party, or null. */
   partyName: z.string().nullable(),
-  /** Quotes: the speaker as written most often. */
-  speaker: z.string().nullable().optional(),
-  /** Claims: the claim's type. */
-  claimType: z.string().optional(),
-  /** Claims: assert, deny or hedge. */
-  stance: z.string().optional(),
-  /**
-   * Claims: the key figure (`facts[].id` of a ledger row) the claim states, when it states one
-   * ("they seized control of three army barracks" → "3 barracks seized"), so a page shows the count once.
-   */
-  figureId: z.string().optional(),
+};
+
+/** How it stands across the event's reports: the same for every kind. */
+const factSupport = {
   /** True when the statement is about an earlier incident mentioned as background. */
   background: z.boolean(),
   /** `agreed`: every report states it, none contradicts; `corroborated`: ≥ 2 independent origins; `contested`: contradicted. */
@@ -181,28 +171,87 @@ export const factSchema = z.object({
   variants: z.array(variantSchema),
   /** Every sentence it is read in. */
   sources: z.array(sourceRefSchema),
+};
+
+/** A figure: a count (or percentage, amount of money) aligned across reports. */
+export const figureFactSchema = z.object({
+  id: factId,
+  kind: z.literal('figure'),
+  text: factText,
+  /** The number (lowest stated when reports differ in qualifier only). */
+  value: z.number(),
+  /** Upper bound of a range, or null. */
+  max: z.number().nullable(),
+  /** What is counted, as written most often ("militants"). */
+  unit: z.string(),
+  /** What happened to them ("neutralised"), or null. */
+  subject: z.string().nullable(),
+  ...factParty,
+  ...factSupport,
 });
+export type FigureFact = z.infer<typeof figureFactSchema>;
+
+/** A party's claim (responsibility, control, an outcome, a denial…) aligned across reports. */
+export const claimFactSchema = z.object({
+  id: factId,
+  kind: z.literal('claim'),
+  text: factText,
+  ...factParty,
+  /** The claim's type (the extraction's `Claim.type`). */
+  claimType: claimSchema.shape.type,
+  /** Whether the party asserts, denies or hedges it. */
+  stance: claimSchema.shape.stance,
+  /**
+   * The key figure (`facts[].id` of a ledger row) the claim states, when it states one ("they
+   * seized control of three army barracks" → "3 barracks seized"), so a page shows the count once;
+   * absent otherwise.
+   */
+  figureId: z.string().optional(),
+  ...factSupport,
+});
+export type ClaimFact = z.infer<typeof claimFactSchema>;
+
+/** A quotation aligned across reports (same words, within spelling). */
+export const quoteFactSchema = z.object({
+  id: factId,
+  kind: z.literal('quote'),
+  text: factText,
+  ...factParty,
+  /** The speaker as written most often (respelled to the event's spelling), or null. */
+  speaker: z.string().nullable(),
+  ...factSupport,
+});
+export type QuoteFact = z.infer<typeof quoteFactSchema>;
+
+/** A statement aligned across reports: a figure, a party's claim or a quotation. */
+export const factSchema = z.discriminatedUnion('kind', [figureFactSchema, claimFactSchema, quoteFactSchema]);
 export type Fact = z.infer<typeof factSchema>;
 
-/** A row of the figure ledger: one figure across reports. */
+/**
+ * A row of the figure ledger: one key figure of the incident (a count of its outcomes) across
+ * reports. The row is made from its figure fact (`factId`) when the facts get their ids: `text`,
+ * `unit`, `subject`, `values`, `reportedBy`, `contradictedBy` and `origins` are that fact's, repeated
+ * so that a reader of the ledger alone (the JSON export, a scorer) has the figure whole; the other
+ * fields are the ledger's own.
+ */
 export const ledgerEntrySchema = z.object({
   /** The figure fact (`facts[].id`). */
   factId: z.string(),
-  /** The figure in words. */
+  /** The figure in words (the fact's `text`). */
   text: z.string(),
-  /** What is counted. */
+  /** What is counted (the fact's `unit`). */
   unit: z.string(),
-  /** What happened to them, or null. */
+  /** What happened to them, or null (the fact's `subject`). */
   subject: z.string().nullable(),
   /** Lowest value stated. */
   min: z.number(),
   /** Highest value stated (upper bounds included). */
   max: z.number(),
-  /** Each distinct way the figure is given ("more than 80", "at least 80"), with its reports. */
+  /** Each distinct way the figure is given ("more than 80", "at least 80"), with its reports (the fact's `variants`). */
   values: z.array(variantSchema),
   /** Who claims it, with the reports attributing it to them. */
   claimedBy: z.array(z.object({ party: z.string().nullable(), name: z.string(), reports: z.array(z.string()) })),
-  /** Reports carrying it. */
+  /** Reports carrying it (the fact's `reports`). */
   reportedBy: z.array(z.string()),
   /** Agencies it is relayed through. */
   agencies: z.array(z.string()),
@@ -210,9 +259,9 @@ export const ledgerEntrySchema = z.object({
   selfReported: z.boolean(),
   /** Why it is flagged as self-reported, or null. */
   selfReportedNote: z.string().nullable(),
-  /** Reports giving an incompatible figure for the same count. */
+  /** Reports giving an incompatible figure for the same count (the fact's `contradictedBy`). */
   contradictedBy: z.array(z.string()),
-  /** Independent origins behind it. */
+  /** Independent origins behind it (the fact's `origins`). */
   origins: z.number().int().nonnegative(),
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;

@@ -242,7 +242,7 @@ describe('who', () => {
   it('names the attackers as the reports do, with the hedges and the unverified account', () => {
     const { draft, profiles } = draftOf([ambush]);
     const actors = draft.actors.map((a) => ({ ...a, role: a.kind === 'armed-group' ? ('perpetrator' as const) : ('target' as const) }));
-    const who = item(bottomLine({ ...draft, actors, facts: draft.facts.filter((f) => f.claimType !== 'responsibility') }, profiles), 'who');
+    const who = item(bottomLine({ ...draft, actors, facts: draft.facts.filter((f) => f.kind !== 'claim' || f.claimType !== 'responsibility') }, profiles), 'who');
     expect(who.text).toBe('Frente Sur, as named by the reports (no claim of responsibility is reported); against Colombian National Police.');
     expect(who.caveats).toContain('1 report hedges the attribution to Frente Sur (“suspected”).');
   });

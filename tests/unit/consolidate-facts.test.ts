@@ -5,7 +5,7 @@ import { consolidate } from '../../src/consolidate/index.ts';
 import { interval } from '../../src/consolidate/figures.ts';
 import { unitClass, subjectClass } from '../../src/consolidate/lexicon.ts';
 import { writtenDateKey } from '../../src/consolidate/timeline.ts';
-import type { Event } from '../../src/schemas/event.ts';
+import type { Event, Fact } from '../../src/schemas/event.ts';
 import { buildReports, type ReportSpec } from '../fixtures/consolidate/builder.ts';
 import { borno } from '../fixtures/consolidate/borno.ts';
 import { world } from '../fixtures/consolidate/world.ts';
@@ -17,6 +17,12 @@ const run = (specs: ReportSpec[]) => {
 };
 const eventWith = (events: Event[], reportId: string) => events.find((e) => e.reportIds.includes(reportId))!;
 const monguno = () => eventWith(run(borno), 'ng-monguno-wire');
+/** The event's fact of that id, which must be of that kind. */
+function factOf<K extends Fact['kind']>(e: Event, id: string, kind: K): Extract<Fact, { kind: K }> {
+  const f = e.facts.find((x): x is Extract<Fact, { kind: K }> => x.id === id && x.kind === kind);
+  if (!f) throw new Error(`no ${kind} fact ${id}`);
+  return f;
+}
 
 describe('figures', () => {
   it('reads qualifiers as ranges', () => {
@@ -60,7 +66,7 @@ describe('figures', () => {
 
   it('keeps a ledger that flags figures an interested party gives about its enemy or its own gains', () => {
     const e = monguno();
-    const byValue = (v: number) => e.ledger.find((l) => e.facts.find((f) => f.id === l.factId)!.value === v)!;
+    const byValue = (v: number) => e.ledger.find((l) => factOf(e, l.factId, 'figure').value === v)!;
     expect(byValue(20).selfReported).toBe(true);
     expect(byValue(20).selfReportedNote).toMatch(/enemy/);
     expect(byValue(30).selfReported).toBe(true);
@@ -124,7 +130,7 @@ describe('claims and sides', () => {
   it("sets the attackers' claim against the forces' account of the outcome", () => {
     const e = eventWith(run(borno), 'ng-gwoza-a');
     expect(e.counterClaims).toHaveLength(1);
-    const [attacker, defender] = e.counterClaims[0].claims.map((id) => e.facts.find((f) => f.id === id)!);
+    const [attacker, defender] = e.counterClaims[0].claims.map((id) => factOf(e, id, 'claim'));
     expect(attacker.party).toBe('org:iswap');
     expect(attacker.claimType).toBe('control');
     expect(defender.party).toBe('state:NG');
@@ -135,7 +141,7 @@ describe('claims and sides', () => {
     const e = monguno();
     const army = e.sides.find((s) => s.party === 'state:NG')!;
     const iswap = e.sides.find((s) => s.party === 'org:iswap')!;
-    expect(army.figures.map((id) => e.facts.find((f) => f.id === id)!.value)).toContain(20);
+    expect(army.figures.map((id) => factOf(e, id, 'figure').value)).toContain(20);
     expect(army.quotes.length).toBeGreaterThan(0);
     expect(iswap.claims.map((id) => e.facts.find((f) => f.id === id)!.text)).toContain('it had killed 30 soldiers and burned two armoured vehicles');
     expect(e.sides[0].party).toBe('org:iswap');
@@ -209,7 +215,7 @@ describe('timeline and coverage', () => {
   it('builds a reports × facts and reports × places matrix with links to sentences', () => {
     const e = monguno();
     expect(e.coverage.rows.map((r) => r.reportId)).toEqual(e.reportIds);
-    const col = e.coverage.facts.findIndex((f) => e.facts.find((x) => x.id === f.id)!.value === 9);
+    const col = e.coverage.facts.findIndex((c) => e.facts.some((f) => f.id === c.id && f.kind === 'figure' && f.value === 9));
     const local = e.coverage.rows.find((r) => r.reportId === 'ng-monguno-local')!;
     const wire = e.coverage.rows.find((r) => r.reportId === 'ng-monguno-wire')!;
     expect(local.facts[col].state).toBe('stated');

@@ -37,7 +37,7 @@ import * as beforeCoverage from './linear-reference/coverage.ts';
 import { figureStatements, statesFigure } from '../../src/consolidate/facts.ts';
 import { eventType } from '../../src/consolidate/summary.ts';
 import * as beforeSummary from './linear-reference/summary.ts';
-import type { Fact } from '../../src/schemas/event.ts';
+import type { ClaimFact } from '../../src/schemas/event.ts';
 import { roleEvidence } from '../../src/consolidate/roles.ts';
 import { buildTimeline } from '../../src/consolidate/timeline.ts';
 import * as beforeTimeline from './linear-reference/timeline.ts';
@@ -505,7 +505,7 @@ describe('claims, key facts and the type of event', () => {
       const rand = prng(67);
       for (let t = 0; t < 30; t++) {
         const parties = [null, ...e.actors.map((a) => a.key), 'org:other'];
-        const claims: Fact[] = e.facts
+        const claims: ClaimFact[] = e.facts
           .filter((f) => f.kind === 'claim')
           .map((f) => (rand() < 0.5 ? f : { ...f, stance: pick(rand, ['deny', 'assert', 'hedge'] as const), claimType: pick(rand, ['control', 'outcome', 'casualties'] as const), party: pick(rand, parties), background: rand() < 0.2, status: pick(rand, ['contested', 'agreed'] as const) }));
         expect(eventType(profiles, claims, e.counterClaims, e.actors, e.country)).toEqual(beforeSummary.eventType(profiles, claims, e.counterClaims, e.actors, e.country));

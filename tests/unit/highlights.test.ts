@@ -44,8 +44,13 @@ beforeAll(async () => {
 
 const keyIds = (e: Event) => new Set(e.ledger.map((l) => l.factId));
 /** Figures about this incident that are not key figures ("3 governments", "3 nations"). */
-const otherFigures = (e: Event) => e.facts.filter((f) => f.kind === 'figure' && !f.background && !keyIds(e).has(f.id));
+const otherFigures = (e: Event) => e.facts.filter((f) => f.kind === 'figure').filter((f) => !f.background && !keyIds(e).has(f.id));
 const factById = (e: Event, id: string) => e.facts.find((f) => f.id === id)!;
+const claimById = (e: Event, id: string) => {
+  const f = factById(e, id);
+  if (f.kind !== 'claim') throw new Error(`${id} is a ${f.kind}, not a claim`);
+  return f;
+};
 const mentions = (text: string, f: Fact) => text.toLowerCase().includes(f.text.toLowerCase());
 
 function expectOnlyKeyFigures(e: Event) {
@@ -60,7 +65,7 @@ function expectOnlyKeyFigures(e: Event) {
 
 /** Each key figure shown once: no highlight or coverage column repeats it through a claim stating it or the lead sentence. */
 function expectEachCountOnce(e: Event) {
-  const claims = e.facts.filter((f) => f.kind === 'claim' && f.figureId && keyIds(e).has(f.figureId));
+  const claims = e.facts.filter((f) => f.kind === 'claim').filter((f) => f.figureId !== undefined && keyIds(e).has(f.figureId));
   expect(claims.length).toBeGreaterThan(0);
   const columns = new Set(e.coverage.facts.map((c) => c.id));
   for (const c of claims) if (columns.has(c.figureId!)) expect(columns.has(c.id), c.text).toBe(false);
@@ -79,7 +84,7 @@ function expectOneSpelling(e: Event) {
   const people = e.discrepancies.filter((d) => d.kind === 'person-spelling');
   expect(people.length).toBeGreaterThan(0);
   const fields = [
-    ...e.facts.flatMap((f) => [f.speaker ?? '', f.partyName ?? '', f.kind === 'claim' ? f.text : '']),
+    ...e.facts.flatMap((f) => [f.kind === 'quote' ? (f.speaker ?? '') : '', f.partyName ?? '', f.kind === 'claim' ? f.text : '']),
     ...e.ledger.flatMap((l) => l.claimedBy.map((c) => c.name)),
   ];
   for (const d of people) {
@@ -92,8 +97,8 @@ describe('on the seeds', () => {
   it('draws highlights and coverage columns only from key figures', () => expectOnlyKeyFigures(seedEvent));
   it('states each key figure once in the highlights and the coverage columns', () => expectEachCountOnce(seedEvent));
   it('tells the army’s answer on the line of the attackers’ figure instead of repeating the count', () => {
-    const answer = seedEvent.counterClaims.map((c) => factById(seedEvent, c.claims[1]))[0];
-    const claim = seedEvent.counterClaims.map((c) => factById(seedEvent, c.claims[0]))[0];
+    const answer = seedEvent.counterClaims.map((c) => claimById(seedEvent, c.claims[1]))[0];
+    const claim = seedEvent.counterClaims.map((c) => claimById(seedEvent, c.claims[0]))[0];
     expect(claim.figureId).toBeDefined();
     const line = seedEvent.highlights.find((h) => mentions(h.text, factById(seedEvent, claim.figureId!)));
     expect(line?.text).toContain(`${answer.partyName} says ${answer.text}`);
@@ -115,7 +120,7 @@ describe('on invented earthquake reports', () => {
   });
   it('states each key figure once', () => expectEachCountOnce(quake));
   it('names the rescue chief with the spelling most independent origins use, though copies quote him more', () => {
-    const quote = quake.facts.find((f) => f.kind === 'quote' && f.text.includes('bare hands'))!;
+    const quote = quake.facts.filter((f) => f.kind === 'quote').find((f) => f.text.includes('bare hands'))!;
     const written = quote.variants.flatMap((v) => v.sources.map((s) => s.reportId));
     expect(written.filter((r) => r.endsWith('copy')).length).toBeGreaterThan(written.length / 2);
     expect(quote.speaker).toBe('Ahmed Traoré');

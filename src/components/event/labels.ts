@@ -1,5 +1,5 @@
 // Short labels for an event's reports ("R1", "R2"…) so every fact can point at its sources compactly.
-import type { Event, Fact, SourceRef } from '../../schemas/event.ts';
+import type { ClaimFact, Event, Fact, QuoteFact, SourceRef } from '../../schemas/event.ts';
 import { actorShortName } from '../../consolidate/bottom-line.ts';
 import { claimCarriesQuote, OWN_VOICE_NAME, spanWithin, statesFigure } from '../../consolidate/facts.ts';
 
@@ -73,7 +73,7 @@ export function shortList(labels: Map<string, ReportLabel>, ids: readonly string
 
 /** Statements told on the line of the figure they state, by figure id, and the ids of facts not listed on their own. */
 export interface FigureWordings {
-  byFigure: Map<string, Fact[]>;
+  byFigure: Map<string, (ClaimFact | QuoteFact)[]>;
   folded: Set<string>;
 }
 
@@ -87,11 +87,12 @@ export interface FigureWordings {
  */
 export function figureWordings(sectionFacts: readonly Fact[], keyFigureIds: ReadonlySet<string>): FigureWordings {
   const figures = sectionFacts.filter((f) => f.kind === 'figure').sort((a, b) => Number(keyFigureIds.has(b.id)) - Number(keyFigureIds.has(a.id)));
-  const byFigure = new Map<string, Fact[]>();
+  const byFigure = new Map<string, (ClaimFact | QuoteFact)[]>();
   const folded = new Set<string>();
-  const wordings: Fact[] = [];
+  const wordings: (ClaimFact | QuoteFact)[] = [];
   for (const s of sectionFacts) {
-    const host = s.kind === 'figure' ? undefined : figures.find((f) => statesFigure(s, f));
+    if (s.kind === 'figure') continue;
+    const host = figures.find((f) => statesFigure(s, f));
     if (!host) continue;
     byFigure.set(host.id, [...(byFigure.get(host.id) ?? []), s]);
     folded.add(s.id);

@@ -1,7 +1,7 @@
 // As it was before issue 8 made it near-linear: the reference the indexed version is tested against.
 // Claims aligned by party and content; each party's account side by side; claims set against
 // the other side's counter-claims (the attackers' gains beside the forces' account of the outcome).
-import type { CounterClaim, EventActor, Fact, Side } from '../../../src/schemas/event.ts';
+import type { ClaimFact, CounterClaim, EventActor, Fact, Side } from '../../../src/schemas/event.ts';
 import type { Claim } from '../../../src/schemas/statements.ts';
 import { finishFact, variantsOf, wordingKey, type EventContext } from './facts.ts';
 import type { Party } from '../../../src/consolidate/parties.ts';
@@ -117,7 +117,7 @@ export function medoidOf(c: Reading[]): Reading {
 }
 
 /** Claim facts: one per party, type and content; a party's denial contradicts its own kind of assertion elsewhere. */
-export function alignClaims(ctx: EventContext): Fact[] {
+export function alignClaims(ctx: EventContext): ClaimFact[] {
   const readings: Reading[] = [];
   for (const profile of ctx.profiles) {
     for (const claim of profile.report.claims) {
@@ -132,7 +132,7 @@ export function alignClaims(ctx: EventContext): Fact[] {
     if (list) list.push(r);
     else byMatter.set(k, [r]);
   }
-  return clusterClaims(readings).map((c) => {
+  return clusterClaims(readings).map((c, i) => {
     // The wording closest to all others stands for the claim.
     const medoid = medoidOf(c);
     const party = medoid.party;
@@ -142,7 +142,7 @@ export function alignClaims(ctx: EventContext): Fact[] {
       .map((r) => r.profile.report.id);
     const ref = (r: Reading) => sourceRef(r.profile, r.claim.sentenceId, r.claim.start, r.claim.end, r.claim.text);
     return finishFact(ctx, {
-      id: '',
+      id: `claim-${i + 1}`,
       kind: 'claim',
       text: medoid.claim.text,
       party: party?.key ?? null,
@@ -167,7 +167,7 @@ const isState = (kind: string) => kind === 'state-force' || kind === 'government
  * of the event's country when the attackers are an armed group. A natural hazard or an accident
  * has neither.
  */
-export function assignRoles(actors: EventActor[], claims: Fact[], country: string | null, profiles: Profile[] = []): void {
+export function assignRoles(actors: EventActor[], claims: ClaimFact[], country: string | null, profiles: Profile[] = []): void {
   if (profiles.length && isHazard(profiles)) {
     for (const a of actors) a.role = 'other';
     return;
@@ -199,16 +199,16 @@ const RESULT_TYPES = new Set(['control', 'outcome', 'casualties']);
  * Opposing accounts: the attackers' gains against the attacked side's account of the outcome. Sides
  * come from the actors' roles; without roles, an armed group stands against the state.
  */
-export function counterClaims(claims: Fact[], actors: EventActor[]): CounterClaim[] {
+export function counterClaims(claims: ClaimFact[], actors: EventActor[]): CounterClaim[] {
   const byKey = new Map(actors.map((a) => [a.key, a]));
   const results = claims.filter((c) => c.party && RESULT_TYPES.has(c.claimType ?? '') && c.stance !== 'hedge' && !c.background);
   const roles = actors.some((a) => a.role === 'perpetrator') && actors.some((a) => a.role === 'target');
-  const attacker = (c: Fact) => (roles ? byKey.get(c.party!)?.role === 'perpetrator' : byKey.get(c.party!)?.kind === 'armed-group');
-  const defender = (c: Fact) => (roles ? byKey.get(c.party!)?.role === 'target' : isState(byKey.get(c.party!)?.kind ?? ''));
+  const attacker = (c: ClaimFact) => (roles ? byKey.get(c.party!)?.role === 'perpetrator' : byKey.get(c.party!)?.kind === 'armed-group');
+  const defender = (c: ClaimFact) => (roles ? byKey.get(c.party!)?.role === 'target' : isState(byKey.get(c.party!)?.kind ?? ''));
   const attackers = results.filter(attacker);
   const defenders = results.filter(defender);
   const out: CounterClaim[] = [];
-  const best = (list: Fact[]) => [...list].sort((a, b) => b.reports.length - a.reports.length || cmp(a.id, b.id));
+  const best = (list: ClaimFact[]) => [...list].sort((a, b) => b.reports.length - a.reports.length || cmp(a.id, b.id));
   for (const a of best(attackers).slice(0, 3)) {
     // The defender's best-supported account of the outcome (or of control) answers the attackers' claim.
     const d = best(defenders).find((x) => x.claimType === 'outcome' || x.claimType === 'control' || x.claimType === a.claimType);

@@ -4,7 +4,7 @@
 // hedges only some reports carry ("temporarily", "reportedly"), dates, then spellings of places and
 // people and the wording of quotations. Differences of spelling convention, punctuation, capitals
 // or hyphenation in a quotation are not worth a reader's attention and are left out.
-import { discrepancyKinds, type Discrepancy, type EventPlace, type Fact, type LedgerEntry, type SourceRef, type Variant } from '../../../src/schemas/event.ts';
+import { discrepancyKinds, type Discrepancy, type EventPlace, type Fact, type FigureFact, type LedgerEntry, type SourceRef, type Variant } from '../../../src/schemas/event.ts';
 import type { Figure } from '../../../src/schemas/statements.ts';
 import { subjectClass, subjectsCompatible, unitClass } from '../../../src/consolidate/lexicon.ts';
 import { sourceRef, type Profile } from '../../../src/consolidate/profile.ts';
@@ -22,7 +22,7 @@ interface Reading {
 }
 
 /** The report figures a figure fact was built from (matched by report and position). */
-function readingsOf(f: Fact, profiles: Map<string, Profile>): Reading[] {
+function readingsOf(f: FigureFact, profiles: Map<string, Profile>): Reading[] {
   return f.sources.flatMap((ref) => {
     const profile = profiles.get(ref.reportId);
     const figure = profile?.report.figures.find((x) => x.sentenceId === ref.sentenceId && (ref.spanStart === null || x.start === ref.spanStart));
@@ -59,14 +59,14 @@ const wildcard = (subject: string) => ['killed', 'displaced', 'missing'].every((
  * Two figures count the same thing: the same class, the same outcome (both stated), and for things
  * and for groups of people the same noun (houses are not bridges, children are not all the dead).
  */
-function sameThing(a: Fact, b: Fact): boolean {
-  const cls = unitClass(a.unit ?? '');
-  if (cls === 'unit:' || cls !== unitClass(b.unit ?? '')) return false;
-  const [sa, sb] = [subjectClass(a.subject ?? null), subjectClass(b.subject ?? null)];
+function sameThing(a: FigureFact, b: FigureFact): boolean {
+  const cls = unitClass(a.unit);
+  if (cls === 'unit:' || cls !== unitClass(b.unit)) return false;
+  const [sa, sb] = [subjectClass(a.subject), subjectClass(b.subject)];
   // A word that fits any outcome ("affected") bridges counts of different things: not compared.
   if (!sa || !sb || wildcard(sa) || wildcard(sb) || !subjectsCompatible(sa, sb)) return false;
   if (SIDES.has(cls)) return true;
-  const [ha, hb] = [headNoun(a.unit ?? ''), headNoun(b.unit ?? '')];
+  const [ha, hb] = [headNoun(a.unit), headNoun(b.unit)];
   return ha === hb || (cls === 'civilians' && ANYONE.has(ha) && ANYONE.has(hb));
 }
 
@@ -78,7 +78,7 @@ const claimantIn = (readings: Reading[], reportId: string) =>
  * Two figures that count the same thing differently. A report giving both values from one
  * source describes two counts (a part and a whole), not a dispute.
  */
-function disputed(a: Fact, b: Fact, ra: Reading[], rb: Reading[]): boolean {
+function disputed(a: FigureFact, b: FigureFact, ra: Reading[], rb: Reading[]): boolean {
   for (const r of a.reports) {
     if (!b.reports.includes(r)) continue;
     const ca = claimantIn(ra, r);
@@ -93,7 +93,7 @@ function support(reports: string[], readings: Reading[], partyName: string | nul
   const written = mode(readings.map((r) => r.figure.claimedBy?.trim() ?? '').filter(Boolean)) ?? partyName;
   return `${plural(reports.length, 'report')}${written ? `, according to ${written}` : ''}`;
 }
-const withoutSubject = (f: Fact) => (f.subject ? f.text.replace(new RegExp(`\\s*${f.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : f.text);
+const withoutSubject = (f: FigureFact) => (f.subject ? f.text.replace(new RegExp(`\\s*${f.subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : f.text);
 
 /** Union-find over indices. */
 function components(n: number, linked: (i: number, j: number) => boolean): number[][] {
@@ -106,17 +106,18 @@ function components(n: number, linked: (i: number, j: number) => boolean): numbe
 }
 
 /** Key figures of the incident that can be compared: in the ledger, not background, not vague. */
-function comparableFigures(facts: Fact[], ledger: LedgerEntry[] | undefined, profiles: Map<string, Profile>): { fact: Fact; readings: Reading[] }[] {
+function comparableFigures(facts: Fact[], ledger: LedgerEntry[] | undefined, profiles: Map<string, Profile>): { fact: FigureFact; readings: Reading[] }[] {
   const key = ledger ? new Set(ledger.map((l) => l.factId)) : null;
   return facts
-    .filter((f) => f.kind === 'figure' && !f.background && (!key || key.has(f.id)))
+    .filter((f) => f.kind === 'figure')
+    .filter((f) => !f.background && (!key || key.has(f.id)))
     .map((fact) => ({ fact, readings: readingsOf(fact, profiles) }))
     .filter(({ readings }) => readings.length > 0 && !readings.every((r) => vague(r.figure)));
 }
 
 /** `figure`: values that cannot both hold; `count`: different counts of the same thing that can. */
-function countDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discrepancy[] {
-  const valueOf = (f: Fact) => `${f.value}-${f.max ?? f.value}`;
+function countDiscrepancies(figs: { fact: FigureFact; readings: Reading[] }[]): Discrepancy[] {
+  const valueOf = (f: FigureFact) => `${f.value}-${f.max ?? f.value}`;
   const linked = (i: number, j: number) => {
     const [a, b] = [figs[i], figs[j]];
     return (
@@ -131,12 +132,12 @@ function countDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discre
     if (group.length < 2) continue;
     const list = group.map((i) => figs[i].fact).sort((a, b) => b.reports.length - a.reports.length || b.origins - a.origins || cmp(a.text, b.text));
     const incompatible = list.some((a) => list.some((b) => a !== b && a.contradictedBy.some((r) => b.reports.includes(r))));
-    const subject = [mode(list.map((f) => f.unit ?? '')), mode(list.map((f) => f.subject ?? '').filter(Boolean))].filter(Boolean).join(' ');
+    const subject = [mode(list.map((f) => f.unit)), mode(list.map((f) => f.subject ?? '').filter(Boolean))].filter(Boolean).join(' ');
     // One variant per value: "7 towns attacked" and "7 towns affected" are one side of the difference.
-    const byValue = new Map<string, Fact[]>();
+    const byValue = new Map<string, FigureFact[]>();
     for (const f of list) byValue.set(valueOf(f), [...(byValue.get(valueOf(f)) ?? []), f]);
     const sides = [...byValue.values()];
-    const readingsOfFacts = (fs: Fact[]) => figs.filter((x) => fs.includes(x.fact)).flatMap((x) => x.readings);
+    const readingsOfFacts = (fs: FigureFact[]) => figs.filter((x) => fs.includes(x.fact)).flatMap((x) => x.readings);
     const variants = sides.map((fs) => ({ value: fs[0].text, reports: sortedUnique(fs.flatMap((f) => f.reports)), sources: fs.flatMap((f) => f.sources) }));
     if (variants.length < 2) continue;
     const detail = sides.map((fs, i) => `${fs[0].text} (${support(variants[i].reports, readingsOfFacts(fs), fs[0].partyName)})`).join(' vs ');
@@ -156,12 +157,12 @@ function countDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discre
  * one figure, or across figures of the same thing and number that no one source gives side by side.
  * One discrepancy per count, one variant per outcome class.
  */
-function outcomeDiscrepancies(figs: { fact: Fact; readings: Reading[] }[]): Discrepancy[] {
+function outcomeDiscrepancies(figs: { fact: FigureFact; readings: Reading[] }[]): Discrepancy[] {
   const classes = (i: number) => new Set(figs[i].readings.map((r) => outcomeOf(r.figure.subject)).filter((c): c is string => !!c));
   const linked = (i: number, j: number) => {
     const [a, b] = [figs[i].fact, figs[j].fact];
     return (
-      unitClass(a.unit ?? '') === unitClass(b.unit ?? '') &&
+      unitClass(a.unit) === unitClass(b.unit) &&
       a.value === b.value && (a.max ?? a.value) === (b.max ?? b.value) &&
       classes(i).size > 0 && classes(j).size > 0 &&
       new Set([...classes(i), ...classes(j)]).size > 1 &&
@@ -249,7 +250,7 @@ function hedgeReadings(f: Fact, profiles: Map<string, Profile>, figureReadings: 
 }
 
 /** Hedges some reports put on a statement and others do not ("temporarily", "reportedly"). */
-function hedgeDiscrepancies(facts: Fact[], figs: { fact: Fact; readings: Reading[] }[], profiles: Map<string, Profile>): Discrepancy[] {
+function hedgeDiscrepancies(facts: Fact[], figs: { fact: FigureFact; readings: Reading[] }[], profiles: Map<string, Profile>): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   const candidates = [...figs, ...facts.filter((f) => f.kind === 'claim' && !f.background).map((fact) => ({ fact, readings: [] as Reading[] }))];
@@ -398,7 +399,8 @@ function wordDiff(a: string, b: string): string {
 
 function quoteDiscrepancies(facts: Fact[]): Discrepancy[] {
   return facts
-    .filter((f) => f.kind === 'quote' && f.variants.length > 1 && wordingsDiffer(f.variants.map((v) => v.value)))
+    .filter((f) => f.kind === 'quote')
+    .filter((f) => f.variants.length > 1 && wordingsDiffer(f.variants.map((v) => v.value)))
     .map((f) => ({
       kind: 'quote-wording' as const,
       subject: `quotation${f.speaker ? ` of ${f.speaker}` : ''}: “${f.text.slice(0, 80)}${f.text.length > 80 ? '…' : ''}”`,

@@ -1,7 +1,8 @@
 // As it was before issue 8 made it near-linear: the reference the indexed version is tested against.
 // Facts aligned across an event's reports: the shared frame (which reports state, omit or
 // contradict a fact, how many independent origins stand behind it) and quotation facts.
-import type { Fact, SourceRef, Variant } from '../../../src/schemas/event.ts';
+import type { ClaimFact, Fact, FigureFact, QuoteFact, SourceRef, Variant } from '../../../src/schemas/event.ts';
+import type { UnfinishedFact } from '../../../src/consolidate/facts.ts';
 import type { PartyTable } from '../../../src/consolidate/parties.ts';
 import type { Profile } from '../../../src/consolidate/profile.ts';
 import { sourceRef } from '../../../src/consolidate/profile.ts';
@@ -30,7 +31,10 @@ export function originCount(ctx: EventContext, reports: Iterable<string>): numbe
 }
 
 /** Completes a fact: sorted lists, omissions, origin count and status. */
-export function finishFact(ctx: EventContext, f: Omit<Fact, 'omittedBy' | 'origins' | 'status'>): Fact {
+export function finishFact(ctx: EventContext, f: UnfinishedFact<FigureFact>): FigureFact;
+export function finishFact(ctx: EventContext, f: UnfinishedFact<ClaimFact>): ClaimFact;
+export function finishFact(ctx: EventContext, f: UnfinishedFact<QuoteFact>): QuoteFact;
+export function finishFact(ctx: EventContext, f: UnfinishedFact): Fact {
   const reports = sortedUnique(f.reports);
   const contradictedBy = sortedUnique(f.contradictedBy.filter((r) => !reports.includes(r)));
   const omittedBy = ctx.reportIds.filter((r) => !reports.includes(r) && !contradictedBy.includes(r));
@@ -67,7 +71,7 @@ export function spanWithin(inner: SourceRef, outer: SourceRef): boolean {
  */
 export function statesFigure(statement: Fact, figure: Fact): boolean {
   if (statement.kind === 'figure' || figure.kind !== 'figure') return false;
-  if (statement.figureId === figure.id) return true;
+  if (statement.kind === 'claim' && statement.figureId === figure.id) return true;
   return statement.sources.some((outer) => figure.sources.some((inner) => spanWithin(inner, outer)));
 }
 
@@ -108,7 +112,7 @@ export function claimCarriesQuote(claim: Fact, quote: Fact): boolean {
 }
 
 /** Quotation facts from the aligned quotation clusters. */
-export function quoteFacts(ctx: EventContext, clusters: QuoteCluster[]): Fact[] {
+export function quoteFacts(ctx: EventContext, clusters: QuoteCluster[]): QuoteFact[] {
   return clusters.map((c) => {
     const speakers = c.readings.map((r) => r.quote.speaker).filter((s): s is string => !!s);
     const parties = c.readings.map((r) => ctx.parties.resolve(r.profile, r.quote.speaker, r.quote.speakerEntity)).filter((p) => p !== null);

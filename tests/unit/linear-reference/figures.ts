@@ -2,9 +2,10 @@
 // Figures aligned across reports by value and by what they count, the contradictions between
 // them, and the figure ledger: the incident's key figures (counts of its outcomes), each once,
 // with who claims it, who relays it and whether the claimant is an interested party.
-import type { Fact, LedgerEntry } from '../../../src/schemas/event.ts';
+import type { Fact, FigureFact, LedgerEntry } from '../../../src/schemas/event.ts';
 import type { Figure } from '../../../src/schemas/statements.ts';
 import { finishFact, OWN_VOICE_NAME, variantsOf, type EventContext } from '../../../src/consolidate/facts.ts';
+import type { KeyFigure } from '../../../src/consolidate/figures.ts';
 import { figureContext } from './figure-context.ts';
 import { COUNTABLE_CLASSES, GAIN_SUBJECTS, GENERIC_PEOPLE, LOOSE_UNIT_PAIRS, LOSS_SUBJECTS, OUTCOME_NOUNS, OUTCOMES, outcomeOf, PEOPLE_CLASSES, subjectsCompatible, unitClass } from '../../../src/consolidate/lexicon.ts';
 import type { Party } from '../../../src/consolidate/parties.ts';
@@ -107,11 +108,11 @@ function wording(f: Figure): { unit: string; subject: string | null; words: stri
 }
 const PARTICIPLES = new Set(['killed', 'dead', 'injured', 'wounded', 'abducted', 'arrested', 'detained', 'displaced', 'evacuated', 'homeless', 'missing']);
 
-/** A figure fact and its ledger row (the row's `factId` is set when ids are assigned). */
+/** A figure fact (provisional id) and what its ledger row adds, as src/consolidate/figures.ts gives them. */
 export interface FigureResult {
-  fact: Fact;
+  fact: FigureFact;
   /** The fact's ledger row, or null when the figure is no key figure (measures, money, background…). */
-  ledger: LedgerEntry | null;
+  key: KeyFigure | null;
   /** Class of what is counted (`combatants`, `security`, `civilians`…). */
   unitClass: string;
   /** Some report says these were killed (not only wounded or "neutralised"). */
@@ -207,7 +208,7 @@ export function alignFigures(ctx: EventContext): FigureResult[] {
     }
   }
 
-  return clusters.map((c, i) => figureResult(ctx, c, [...contradictions[i]]));
+  return clusters.map((c, i) => figureResult(ctx, c, [...contradictions[i]], `figure-${i + 1}`));
 }
 
 /** The report's headline sentence, when it has one. */
@@ -235,7 +236,7 @@ function foldHeadlineRoundings(clusters: Cluster[]): void {
   }
 }
 
-function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): FigureResult {
+function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[], id: string): FigureResult {
   const f0 = c.readings[0].figure;
   // The label: the most common wording among readings that say what happened ("towns attacked"
   // over a bare "towns"), with the most common way of giving the amount.
@@ -261,7 +262,7 @@ function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): 
     .sort((a, b) => b.reports.length - a.reports.length || Number(a.party === null) - Number(b.party === null) || cmp(a.name, b.name));
   const topParty = claimedBy.find((x) => x.party !== null);
   const fact = finishFact(ctx, {
-    id: '',
+    id,
     kind: 'figure',
     text,
     value: f0.value,
@@ -287,26 +288,18 @@ function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): 
       ...r.profile.report.agencies.filter((a) => a.mentions.some((m) => m.sentenceId === r.figure.sentenceId)).map((a) => a.name),
     ]),
   );
-  const ledger: LedgerEntry | null = isKeyFigure(c)
+  const key: KeyFigure | null = isKeyFigure(c)
     ? {
-        factId: '',
-        text,
-        unit: best.unit,
-        subject: best.subject,
         min: Math.min(...c.readings.map((r) => r.figure.value)),
         max: Math.max(...c.readings.map((r) => r.figure.max ?? r.figure.value)),
-        values: fact.variants,
         claimedBy,
-        reportedBy: fact.reports,
         agencies,
         selfReported,
         selfReportedNote: selfReported ? `Claimed only by ${sortedUnique(parties.map((p) => p.name)).join(' and ')}, a party to the fighting, about ${stakes[0]}.` : null,
-        contradictedBy: fact.contradictedBy,
-        origins: fact.origins,
       }
     : null;
   const outcomes = c.readings.map((r) => r.outcome);
-  return { fact, ledger, unitClass: c.unit, killed: outcomes.includes('killed') && !outcomes.includes('wounded'), part: c.readings.every((r) => r.part) };
+  return { fact, key, unitClass: c.unit, killed: outcomes.includes('killed') && !outcomes.includes('wounded'), part: c.readings.every((r) => r.part) };
 }
 
 /**
@@ -317,8 +310,8 @@ function figureResult(ctx: EventContext, c: Cluster, contradictedBy: string[]): 
 export function fatalitiesOf(results: FigureResult[]): number | null {
   const perClass = new Map<string, number>();
   for (const r of results) {
-    if (!r.ledger || !r.killed || r.part || r.fact.background || !['combatants', 'security', 'civilians'].includes(r.unitClass)) continue;
-    perClass.set(r.unitClass, Math.min(perClass.get(r.unitClass) ?? Infinity, r.fact.value ?? Infinity));
+    if (!r.key || !r.killed || r.part || r.fact.background || !['combatants', 'security', 'civilians'].includes(r.unitClass)) continue;
+    perClass.set(r.unitClass, Math.min(perClass.get(r.unitClass) ?? Infinity, r.fact.value));
   }
   if (!perClass.size) return null;
   const total = [...perClass.values()].reduce((s, v) => s + v, 0);
@@ -335,10 +328,10 @@ const numbersIn = (text: string) => (fold(text).match(/\d[\d,]*|[a-z]+/g) ?? [])
  */
 export function linkClaimsToFigures(facts: Fact[], ledger: LedgerEntry[]): void {
   const keyIds = new Set(ledger.map((l) => l.factId));
-  const keyFigures = facts.filter((f) => f.kind === 'figure' && keyIds.has(f.id));
+  const keyFigures = facts.filter((f) => f.kind === 'figure').filter((f) => keyIds.has(f.id));
   // Figure spans by report and sentence, and figures by value: each claim looks up its own.
   const spans = new Map<string, { id: string; start: number; end: number }[]>();
-  const byValue = new Map<number, Fact[]>();
+  const byValue = new Map<number, FigureFact[]>();
   for (const fig of keyFigures) {
     for (const src of fig.sources) {
       if (src.spanStart === null) continue;
@@ -347,7 +340,7 @@ export function linkClaimsToFigures(facts: Fact[], ledger: LedgerEntry[]): void 
       list.push({ id: fig.id, start: src.spanStart, end: src.spanEnd ?? src.spanStart });
       spans.set(k, list);
     }
-    if (fig.value !== undefined) byValue.set(fig.value, [...(byValue.get(fig.value) ?? []), fig]);
+    byValue.set(fig.value, [...(byValue.get(fig.value) ?? []), fig]);
   }
   for (const claim of facts) {
     if (claim.kind !== 'claim') continue;
@@ -360,7 +353,7 @@ export function linkClaimsToFigures(facts: Fact[], ledger: LedgerEntry[]): void 
     const claimWords = words(claim.text);
     for (const n of new Set(numbersIn(claim.text))) {
       for (const fig of byValue.get(n) ?? []) {
-        const unitHead = head(fig.unit ?? '');
+        const unitHead = head(fig.unit);
         if (unitHead.length >= 3 && claim.reports.some((r) => fig.reports.includes(r)) && claimWords.some((w) => w.startsWith(unitHead))) score.set(fig.id, (score.get(fig.id) ?? 0) + 1);
       }
     }

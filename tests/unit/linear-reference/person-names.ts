@@ -104,7 +104,7 @@ export function respeller(groups: PersonGroup[]): (text: string) => string {
 export function respellPeople(facts: Fact[], ledger: LedgerEntry[], groups: PersonGroup[]): void {
   const respell = respeller(groups);
   for (const f of facts) {
-    if (f.speaker) f.speaker = respell(f.speaker);
+    if (f.kind === 'quote' && f.speaker) f.speaker = respell(f.speaker);
     if (f.partyName) f.partyName = respell(f.partyName);
     // A claim is a paraphrase; a quotation's words stay verbatim.
     if (f.kind === 'claim') f.text = respell(f.text);

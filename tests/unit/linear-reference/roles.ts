@@ -5,7 +5,7 @@
 // verb, or in the passive ("the base was attacked") is a patient. A party's own claim of
 // responsibility or of captured ground counts as agency, as a claim.
 import { WORLD_COUNTRIES as countries } from '../../../src/geo/world-countries.ts';
-import type { EventActor, Fact } from '../../../src/schemas/event.ts';
+import type { ClaimFact, EventActor } from '../../../src/schemas/event.ts';
 import type { Profile } from '../../../src/consolidate/profile.ts';
 import { cmp, fold } from '../../../src/consolidate/text.ts';
 
@@ -222,7 +222,7 @@ function sentenceEvidence(profiles: Profile[], actors: EventActor[]): SentenceEv
  * claims. `unnamedAttacker` is true when an attack is ascribed to a country that is no actor of the
  * event (then no armed group may be made the perpetrator by default).
  */
-export function roleEvidence(profiles: Profile[], actors: EventActor[], claims: Fact[], country: string | null): { byActor: Map<string, RoleEvidence>; unnamedAttacker: boolean } {
+export function roleEvidence(profiles: Profile[], actors: EventActor[], claims: ClaimFact[], country: string | null): { byActor: Map<string, RoleEvidence>; unnamedAttacker: boolean } {
   const read = sentenceEvidence(profiles, actors);
   const copy = (e: RoleEvidence): RoleEvidence => ({
     agent: e.agent,

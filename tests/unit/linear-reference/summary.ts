@@ -1,6 +1,6 @@
 // As it was before issue 8 made it near-linear: the reference the indexed version is tested against.
 // The event's headline, id, type, lead sentence and highlights.
-import type { CounterClaim, Discrepancy, EventActor, EventPlace, Fact, Highlight, LedgerEntry, SourceRef } from '../../../src/schemas/event.ts';
+import type { ClaimFact, CounterClaim, Discrepancy, EventActor, EventPlace, Fact, FigureFact, Highlight, LedgerEntry, SourceRef } from '../../../src/schemas/event.ts';
 import { discrepancyPhrase } from '../../../src/consolidate/discrepancies.ts';
 import { incidentNoun, isHazard } from '../../../src/consolidate/incident.ts';
 import { INCIDENT_NOUNS, pluralNoun, subjectClass, unitClass } from '../../../src/consolidate/lexicon.ts';
@@ -38,12 +38,13 @@ const STRUCK = new Set(['attacked', 'captured', 'destroyed']);
  */
 export function statedPlaceCount(facts: Fact[], reportCount = 1): { value: number; text: string } | null {
   const counts = facts
-    .filter((f) => f.kind === 'figure' && !f.background && f.value !== undefined && f.value >= 2 && (f.max ?? f.value) === f.value)
-    .filter((f) => unitClass(f.unit ?? '') === 'localities' && STRUCK.has(subjectClass(f.subject ?? null) ?? ''))
+    .filter((f) => f.kind === 'figure')
+    .filter((f) => !f.background && f.value >= 2 && (f.max ?? f.value) === f.value)
+    .filter((f) => unitClass(f.unit) === 'localities' && STRUCK.has(subjectClass(f.subject) ?? ''))
     .filter((f) => f.reports.length * 2 >= reportCount)
-    .sort((a, b) => b.reports.length - a.reports.length || b.origins - a.origins || (b.value ?? 0) - (a.value ?? 0) || cmp(a.id, b.id));
+    .sort((a, b) => b.reports.length - a.reports.length || b.origins - a.origins || b.value - a.value || cmp(a.id, b.id));
   const f = counts[0];
-  if (!f || f.value === undefined) return null;
+  if (!f) return null;
   // Qualifier as the most reports give it ("at least 7" → "at least seven").
   const stated = f.variants[0]?.value ?? String(f.value);
   const qualifier = stated.replace(/[\d,.]+.*$/, '').trim();
@@ -132,7 +133,7 @@ export function eventTitle(profiles: Profile[], places: EventPlace[], actors: Ev
  */
 export function eventType(
   profiles: Profile[],
-  claims: Fact[],
+  claims: ClaimFact[],
   counters: CounterClaim[] = [],
   actors: EventActor[] = [],
   country: string | null = null,
@@ -148,9 +149,9 @@ export function eventType(
   const needed = Math.min(Math.max(2, Math.ceil(profiles.length / 2)), profiles.length);
   const stated = [...byActor].some(([key, e]) => nonState(key) && e.captured.size >= needed);
   const answered = new Set(counters.map((c) => c.parties[0]));
-  const denied = (c: Fact) =>
+  const denied = (c: ClaimFact) =>
     claims.some((d) => d.stance === 'deny' && !d.background && d.party !== c.party && (d.claimType === 'control' || d.claimType === 'outcome'));
-  const uncontested = (c: Fact) => c.status !== 'contested' && nonState(c.party) && !answered.has(c.party!) && !denied(c);
+  const uncontested = (c: ClaimFact) => c.status !== 'contested' && nonState(c.party) && !answered.has(c.party!) && !denied(c);
   const claimed = claims.some((c) => c.claimType === 'control' && c.stance === 'assert' && !c.background && uncontested(c));
   return stated || claimed ? { type: 'Battles', sub: 'Non-state actor overtakes territory' } : { type: t.type, sub: t.sub };
 }
@@ -230,9 +231,10 @@ export function highlights(input: {
   const byId = new Map(facts.map((f) => [f.id, f]));
   const rows = new Map(ledger.map((l) => [l.factId, l]));
   // Best-supported key figures first; among equals, tolls of people before counts of places or things.
-  const people = (f: Fact) => Number(['combatants', 'security', 'civilians'].includes(unitClass(f.unit ?? '')));
+  const people = (f: FigureFact) => Number(['combatants', 'security', 'civilians'].includes(unitClass(f.unit)));
   const ranked = facts
-    .filter((f) => f.kind === 'figure' && !f.background && rows.has(f.id))
+    .filter((f) => f.kind === 'figure')
+    .filter((f) => !f.background && rows.has(f.id))
     .sort((a, b) => b.reports.length - a.reports.length || people(b) - people(a) || b.origins - a.origins || cmp(a.id, b.id));
   const leadLine = lead.profile && lead.sentenceId ? { text: lead.text, sources: [sourceRef(lead.profile, lead.sentenceId)] } : null;
   const inLead = (f: Fact) => !!leadLine && f.sources.some((s) => s.reportId === leadLine.sources[0].reportId && s.sentenceId === leadLine.sources[0].sentenceId);
@@ -260,14 +262,15 @@ export function highlights(input: {
     }
   }
   const counterLines: Highlight[] = [];
+  const claimsById = new Map(facts.filter((f) => f.kind === 'claim').map((f) => [f.id, f]));
   for (const c of counters.slice(0, 1)) {
-    const a = byId.get(c.claims[0])!;
-    const b = byId.get(c.claims[1])!;
+    const a = claimsById.get(c.claims[0])!;
+    const b = claimsById.get(c.claims[1])!;
     // A claim stating a shown figure: the answer goes on that figure's line, the count is not repeated.
-    const stated = [a, b].find((x) => x.figureId && figureLines.has(x.figureId));
-    if (stated) {
+    const stated = [a, b].find((x) => x.figureId !== undefined && figureLines.has(x.figureId));
+    const line = stated?.figureId !== undefined ? figureLines.get(stated.figureId) : undefined;
+    if (stated && line) {
       const answer = stated === a ? b : a;
-      const line = figureLines.get(stated.figureId!)!;
       line.asides.push(`${answer.partyName} says ${answer.text}`);
       if (answer.sources[0]) line.sources.push(answer.sources[0]);
     } else {
