@@ -63,7 +63,7 @@ function markDateline(tokens: Token[], from: number): void {
   for (let k = from; k < to; k++) tokens[k].dateline = true;
 }
 
-interface WordForm { w: string; poss: boolean; fold: string; cap: boolean; acronym: boolean }
+interface WordForm { w: string; poss: boolean; fold: string; cap: boolean; acronym: boolean; hasLetter: boolean; small: boolean }
 // What a word's spelling alone says (possessive, folded form, capital, acronym), remembered per
 // spelling: the same words recur in every seed. Bounded; starts over when full.
 const wordForms = new Map<string, WordForm>();
@@ -76,11 +76,19 @@ function wordForm(raw: string): WordForm {
     w = w.slice(0, -2);
     poss = true;
   }
-  f = { w, poss, fold: foldName(w), cap: /^\p{Lu}/u.test(w), acronym: isAcronym(w) };
+  const fold = foldName(w);
+  f = { w, poss, fold, cap: /^\p{Lu}/u.test(w), acronym: isAcronym(w), hasLetter: /\p{L}/u.test(w), small: SMALL_WORDS.has(fold) };
   if (wordForms.size >= 100_000) wordForms.clear();
   wordForms.set(raw, f);
   return f;
 }
+
+/** After an opening quote, a colon, a dash or a parenthesis, or a sentence end: the next word's capital says nothing. */
+const OPENS = /[“"‘:—–(]\s*$/;
+const ENDS = /[.!?]\s*$/;
+/** After a dateline's spaced hyphen ("(Reuters) - An alliance…"). */
+const SPACED_HYPHEN = /\s-\s+$/;
+const SENTENCE_FINAL = /[.!?]["”’]?\s*$/;
 
 function tokenize(text: string, sentences: Sentence[]): Doc {
   const tokens: Token[] = [];
@@ -89,35 +97,44 @@ function tokenize(text: string, sentences: Sentence[]): Doc {
   sentences.forEach((s, sent) => {
     const from = tokens.length;
     let prevEnd = s.start;
+    // Counted for the title-case test: words with a letter that are not the second part of a
+    // hyphenated compound, those of them that are not small words, and of these the capitalized.
+    let words = 0;
+    let content = 0;
+    let capitalized = 0;
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(WORD)) {
-      const { w, poss, fold, cap, acronym } = wordForm(m[0]);
-      const start = s.start + m.index!;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+      const form = wordForm(m[0]);
+      const start = s.start + m.index;
       const gap = text.slice(prevEnd, start);
-      const prev = tokens.length > from ? tokens[tokens.length - 1] : undefined;
+      const first = tokens.length === from;
       tokens.push({
         i: tokens.length,
         start,
-        end: start + w.length,
-        text: w,
-        fold,
-        cap,
-        acronym,
+        end: start + form.w.length,
+        text: form.w,
+        fold: form.fold,
+        cap: form.cap,
+        acronym: form.acronym,
         sent,
-        // After a dateline's spaced hyphen ("(Reuters) - An alliance…") too.
-        initial: !prev || (gap !== ' ' && (/[“"‘:—–(]\s*$/.test(gap) || /[.!?]\s*$/.test(gap) || /\s-\s+$/.test(gap))),
+        initial: first || (gap !== ' ' && (OPENS.test(gap) || ENDS.test(gap) || SPACED_HYPHEN.test(gap))),
         gap,
-        poss,
+        poss: form.poss,
         dateline: false,
       });
+      if (form.hasLetter && gap !== '-') {
+        words++;
+        if (!form.small) {
+          content++;
+          if (form.cap) capitalized++;
+        }
+      }
       prevEnd = start + m[0].length;
     }
     sentRange.push([from, tokens.length]);
     if (sent === 0 || sentences[sent - 1].paragraph !== s.paragraph) markDateline(tokens, from);
-    const words = tokens.slice(from).filter((t) => /\p{L}/u.test(t.text) && t.gap !== '-');
-    const content = words.filter((t) => !SMALL_WORDS.has(t.fold));
-    const capitalized = content.filter((t) => t.cap).length;
-    titleCase.push(words.length >= 3 && words.length <= 20 && content.length > 0 && capitalized / content.length >= 0.75 && !/[.!?]["”’]?\s*$/.test(body));
+    titleCase.push(words >= 3 && words <= 20 && content > 0 && capitalized / content >= 0.75 && !SENTENCE_FINAL.test(body));
   });
   return { text, sentences, tokens, sentRange, titleCase };
 }
