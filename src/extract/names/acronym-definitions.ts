@@ -96,10 +96,11 @@ export interface DefinitionContext {
   span: (from: number, to: number) => { from: number; to: number; start: number; end: number; written: string };
 }
 
-/** Pushes every acronym definition of the text (long name and acronym share their keys). */
-export function findDefinitions(doc: Doc, ctx: DefinitionContext): void {
+/** Pushes every acronym definition of one sentence, its token range `sentence` (long name and acronym share their keys). */
+export function findDefinitions(doc: Doc, sentence: [number, number], ctx: DefinitionContext): void {
   const { countries, isPlace, exact, taken, free, push, span } = ctx;
-  for (const t of doc.tokens) {
+  for (let i = sentence[0]; i < sentence[1]; i++) {
+    const t = doc.tokens[i];
     if (!isAcronymToken(t) || !/\(\s*$/.test(t.gap)) continue;
     const [, sentTo] = doc.sentRange[t.sent];
     const closes = t.i + 1 < sentTo ? /^\s*\)/.test(doc.tokens[t.i + 1].gap) : /^\s*\)/.test(doc.text.slice(t.end + (t.poss ? 2 : 0)));
@@ -137,7 +138,8 @@ export function findDefinitions(doc: Doc, ctx: DefinitionContext): void {
     push({ ...span(t.i, t.i + 1), ...def });
   }
   // "ACR (Long Name)"
-  for (const t of doc.tokens) {
+  for (let i = sentence[0]; i < sentence[1]; i++) {
+    const t = doc.tokens[i];
     if (!isAcronymToken(t) || taken[t.i]) continue;
     const [, sentTo] = doc.sentRange[t.sent];
     const open = t.i + 1;
@@ -154,7 +156,8 @@ export function findDefinitions(doc: Doc, ctx: DefinitionContext): void {
   }
 
   // "The Tehreek-e-Taliban Pakistan, or TTP, …"
-  for (const t of doc.tokens) {
+  for (let i = sentence[0]; i < sentence[1]; i++) {
+    const t = doc.tokens[i];
     if (!isAcronymToken(t) || taken[t.i] || t.poss) continue;
     const [sentFrom, sentTo] = doc.sentRange[t.sent];
     const or = t.i - 1;

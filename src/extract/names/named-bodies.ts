@@ -1,6 +1,6 @@
 import type { CountryTable } from '../../geo/countries.ts';
 import { COMMON, ETHNIC_GROUPS, NOT_PLACE, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLES, type OrgKind } from '../../text/lexicons/names.ts';
-import { countryAt } from './state-bodies.ts';
+import { countryAt, type DemonymCountry } from './state-bodies.ts';
 import { joined, keyOf, surface, type Doc, type Token } from '../../text/words.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
@@ -118,13 +118,13 @@ export function descriptionBefore(doc: Doc, acr: number, sentFrom: number): [num
 }
 
 /** "the Chinese foreign ministry", "Russia's Defence Ministry", "the Gaza health ministry": a ministry of a country or a place. */
-export function ministryAt(doc: Doc, i: number, limit: number, countries: CountryTable, isPlace: (k: string) => boolean, prefer?: Set<string>): { from: number; to: number; name: string; country: string | null; key: string; modifiers: string } | null {
+export function ministryAt(doc: Doc, i: number, limit: number, countries: CountryTable, isPlace: (k: string) => boolean, shared?: DemonymCountry): { from: number; to: number; name: string; country: string | null; key: string; modifiers: string } | null {
   // The word "ministry" comes at most seven words on (a country of up to four words, up to two
   // modifiers): without it there, nothing to read (most words of most texts).
   let hasMinistry = false;
   for (let m = i; m < limit && m < i + 8 && !hasMinistry; m++) hasMinistry = doc.tokens[m].fold === 'ministry';
   if (!hasMinistry) return null;
-  const c = countryAt(doc, i, limit, countries, prefer);
+  const c = countryAt(doc, i, limit, countries, shared);
   let k: number;
   if (c) k = c.to;
   else if (doc.tokens[i].cap && !doc.tokens[i].initial && isPlace(doc.tokens[i].fold)) k = i + 1;
@@ -149,11 +149,20 @@ export function bareMinistryAt(doc: Doc, i: number, limit: number): { from: numb
   return { from: i + 1, to: j + 1, modifiers: keyOf(doc, i + 1, j) };
 }
 
+/** The most words a name read by `nameRun` has. */
+const NAME_RUN_WORDS = 6;
+
+/** Whether a comma and a phrase about a body (", a loose alliance of …") open at some token of `[from, to]`. */
+function appositiveBodyWithin(doc: Doc, from: number, to: number, sentTo: number): boolean {
+  for (let k = from; k <= to; k++) if (/^\s*,\s*$/.test(doc.tokens[k].gap) && appositiveBodyKind(doc, k, sentTo)) return true;
+  return false;
+}
+
 /** A capitalized name from `i` (particles inside), its end, or -1 when `i` cannot open one. */
 function nameRun(doc: Doc, i: number, sentTo: number, taken: Uint8Array, countries: CountryTable, isPlace: (k: string) => boolean): number {
   if (!nameToken(doc, doc.tokens[i], taken, countries, isPlace)) return -1;
   let end = i + 1;
-  for (let j = i + 1; j < sentTo && j - i < 6 && joined(doc.tokens[j]) && !doc.tokens[j - 1].poss; j++) {
+  for (let j = i + 1; j < sentTo && j - i < NAME_RUN_WORDS && joined(doc.tokens[j]) && !doc.tokens[j - 1].poss; j++) {
     const t = doc.tokens[j];
     if (nameToken(doc, t, taken, countries, isPlace)) end = j + 1;
     else if (t.cap || !PARTICLES.has(t.fold)) break;
@@ -182,6 +191,8 @@ function appositiveBodyKind(doc: Doc, k: number, sentTo: number): OrgKind | null
 export function bodyBeforeAppositive(doc: Doc, i: number, sentFrom: number, sentTo: number, taken: Uint8Array, countries: CountryTable, isPlace: (k: string) => boolean): NamedBody | null {
   const t = doc.tokens[i];
   if (i > sentFrom && doc.tokens[i - 1].cap && joined(t) && !(doc.tokens[i - 1].initial && COMMON.has(doc.tokens[i - 1].fold))) return null;
+  // Most words are followed by no such phrase: looked for first, before reading a name (which asks whether words are places).
+  if (!appositiveBodyWithin(doc, i + 1, Math.min(i + NAME_RUN_WORDS, sentTo - 1), sentTo)) return null;
   const end = nameRun(doc, i, sentTo, taken, countries, isPlace);
   if (end < 0 || end >= sentTo || !/^\s*,\s*$/.test(doc.tokens[end].gap) || doc.tokens[end - 1].poss) return null;
   if (end - i === 1 && t.initial && !t.acronym) return null;

@@ -5,7 +5,7 @@ import { ARABIC_GROUP_HEADS, COMMON, ORG_HEADS, PARTICLES, type OrgKind } from '
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { PhraseIndex } from './phrases.ts';
 import { bareMinistryAt, bodyAfterAppositiveNoun, bodyAfterDescriptor, bodyBeforeAppositive, bodyBeforeNoun, ministryAt, spanishGroupAt } from './named-bodies.ts';
-import { countryAt, genericAt, genericKeyOfName } from './state-bodies.ts';
+import { countryAt, genericAt, genericKeyOfName, type DemonymCountry } from './state-bodies.ts';
 import type { OrgCandidate } from './org-candidate.ts';
 import { joined, keyOf, surface, type Doc, type Token } from '../../text/words.ts';
 
@@ -72,11 +72,77 @@ function capRunEnd(doc: Doc, i: number, limit: number, connectors: Set<string>, 
  * well-known bodies, a country's forces or government, capitalized names with an organization
  * head noun ("Timbuktu Institute", "Alliance of Sahel States") and bare acronyms.
  * Candidates do not overlap; earlier kinds of evidence win.
+ *
+ * The places plugin and the organizations plugin both ask, with options that differ a little (the
+ * places known before and after places are read). Every rule reads one sentence, so the finder
+ * works sentence by sentence and keeps, per text, each sentence's candidates with the questions it
+ * asked of the options; a later call reuses a sentence whose questions its options answer the same.
  */
 export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandidate[] {
-  const { countries } = options;
-  const isPlace = options.isPlace ?? ((k: string) => countries.byName.has(k));
+  const { countries, preferCountries } = options;
+  const ask: Questions = {
+    isPlace: options.isPlace ?? ((k: string) => countries.byName.has(k)),
+    isTown: options.isTown ?? (() => false),
+    demonymCountry: (key) => countries.demonymAll.get(key)!.find((c) => preferCountries?.has(c.code)) ?? countries.byDemonym.get(key)!,
+  };
+  const last = lastRuns.get(doc);
+  const previous = last?.countries === countries ? last.sentences : [];
   const taken = new Uint8Array(doc.tokens.length);
+  const sentences: SentenceRun[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const before = previous[s];
+    if (before && agrees(before.answers.isPlace, ask.isPlace) && agrees(before.answers.isTown, ask.isTown) && agrees(before.answers.demonymCountry, ask.demonymCountry)) {
+      sentences.push(before);
+      continue;
+    }
+    const answers: Answers = { isPlace: new Map(), isTown: new Map(), demonymCountry: new Map() };
+    const recorded: Questions = { isPlace: recording(answers.isPlace, ask.isPlace), isTown: recording(answers.isTown, ask.isTown), demonymCountry: recording(answers.demonymCountry, ask.demonymCountry) };
+    sentences.push({ answers, candidates: findInSentence(doc, s, countries, recorded, taken) });
+  }
+  lastRuns.set(doc, { countries, sentences });
+  // Copies: linking names to their acronyms rewrites candidates, and callers may too; the kept ones stay as found.
+  const out = sentences.flatMap((r) => r.candidates.map((c) => ({ ...c, keys: [...c.keys] })));
+  linkKnownAs(doc, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** What the finder asks that depends on its options. */
+interface Questions {
+  isPlace: (key: string) => boolean;
+  isTown: (key: string) => boolean;
+  demonymCountry: DemonymCountry;
+}
+
+/** The questions the finder asked while reading one sentence, with their answers. */
+type Answers = { [Q in keyof Questions]: Map<string, ReturnType<Questions[Q]>> };
+
+interface SentenceRun {
+  answers: Answers;
+  candidates: OrgCandidate[];
+}
+
+/** The last run of the finder on each text (a text's words are never changed once read). */
+const lastRuns = new WeakMap<Doc, { countries: CountryTable; sentences: SentenceRun[] }>();
+
+/** `ask`, keeping each answer in `answers`. */
+function recording<T>(answers: Map<string, T>, ask: (key: string) => T): (key: string) => T {
+  return (key) => {
+    const answer = ask(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
+/** Whether `ask` answers every question as recorded. */
+function agrees<T>(answers: Map<string, T>, ask: (key: string) => T): boolean {
+  for (const [key, answer] of answers) if (ask(key) !== answer) return false;
+  return true;
+}
+
+/** The candidates of sentence `s`. `taken` marks the tokens read so far. */
+function findInSentence(doc: Doc, s: number, countries: CountryTable, ask: Questions, taken: Uint8Array): OrgCandidate[] {
+  const { isPlace } = ask;
+  const [sentFrom, sentTo] = doc.sentRange[s];
   const out: OrgCandidate[] = [];
   const free = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (taken[k]) return false;
@@ -93,66 +159,58 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
   const span = (from: number, to: number) => ({ from, to, start: doc.tokens[from].start, end: doc.tokens[to - 1].end, written: surface(doc, from, to) });
   const { index, exact } = knownTables();
   // 1. Definitions: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR,", "the … agency (ACR)".
-  findDefinitions(doc, { countries, isPlace, exact, taken, free, push, span });
+  findDefinitions(doc, doc.sentRange[s], { countries, isPlace, exact, taken, free, push, span });
 
   // 2. Well-known bodies.
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const [sentFrom, sentTo] = doc.sentRange[s];
-    for (let i = sentFrom; i < sentTo; i++) {
-      if (taken[i] || doc.tokens[i].dateline) continue;
-      const t = doc.tokens[i];
-      const ex = exact.get(t.text);
-      const m = index.match(doc, i, sentTo, (to) => free(i, to) && anyCap(i, to));
-      let hit: { to: number; value: KnownOrg } | null = m;
-      if (ex && (!m || m.to === i + 1)) hit = { to: i + 1, value: ex };
-      if (!hit) continue;
-      // A known name inside a longer capitalized name is part of that name ("Africa Corps" in "… Africa Corps Command").
-      if (hit.to < sentTo && joined(doc.tokens[hit.to]) && doc.tokens[hit.to].cap && ORG_HEADS.has(doc.tokens[hit.to].fold) && !doc.tokens[hit.to - 1].poss) continue;
-      const o = hit.value;
-      push({ ...span(i, hit.to), name: o.name, acronym: o.acronym, source: 'table', kind: o.kind, country: null, keys: [`known:${o.id}`, ...(o.acronym ? [`acr:${o.acronym.toUpperCase()}`] : [])], known: o });
-      i = hit.to - 1;
-    }
+  for (let i = sentFrom; i < sentTo; i++) {
+    if (taken[i] || doc.tokens[i].dateline) continue;
+    const t = doc.tokens[i];
+    const ex = exact.get(t.text);
+    const m = index.match(doc, i, sentTo, (to) => free(i, to) && anyCap(i, to));
+    let hit: { to: number; value: KnownOrg } | null = m;
+    if (ex && (!m || m.to === i + 1)) hit = { to: i + 1, value: ex };
+    if (!hit) continue;
+    // A known name inside a longer capitalized name is part of that name ("Africa Corps" in "… Africa Corps Command").
+    if (hit.to < sentTo && joined(doc.tokens[hit.to]) && doc.tokens[hit.to].cap && ORG_HEADS.has(doc.tokens[hit.to].fold) && !doc.tokens[hit.to - 1].poss) continue;
+    const o = hit.value;
+    push({ ...span(i, hit.to), name: o.name, acronym: o.acronym, source: 'table', kind: o.kind, country: null, keys: [`known:${o.id}`, ...(o.acronym ? [`acr:${o.acronym.toUpperCase()}`] : [])], known: o });
+    i = hit.to - 1;
   }
 
   // 3. A country's ministries, forces, police or government.
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const [sentFrom, sentTo] = doc.sentRange[s];
-    for (let i = sentFrom; i < sentTo; i++) {
-      if (taken[i]) continue;
-      const ministry = ministryAt(doc, i, sentTo, countries, isPlace, options.preferCountries);
-      if (ministry && free(ministry.from, ministry.to)) {
-        push({ ...span(ministry.from, ministry.to), name: ministry.name, acronym: null, source: 'head', kind: 'government', country: ministry.country, keys: [ministry.key] });
-        i = ministry.to - 1;
-        continue;
-      }
-      // "the health ministry" (not "the Chinese foreign ministry", read at the next word).
-      const bare = i + 1 < sentTo && !ministryAt(doc, i + 1, sentTo, countries, isPlace, options.preferCountries) ? bareMinistryAt(doc, i, sentTo) : null;
-      if (bare && free(bare.from, bare.to)) {
-        push({ ...span(bare.from, bare.to), name: surface(doc, bare.from, bare.to), acronym: null, source: 'generic', kind: 'government', country: null, keys: [], ministry: bare.modifiers });
-        i = bare.to - 1;
-        continue;
-      }
-      const g = genericAt(doc, i, sentTo, countries, options.preferCountries);
-      if (!g || !free(g.from, g.to)) continue;
-      // "The Congolese army (FARDC)": the acronym names the body.
-      const acr = g.to < sentTo ? doc.tokens[g.to] : undefined;
-      if (g.country && acr && !taken[acr.i] && isAcronymToken(acr) && /^\s*\(\s*$/.test(acr.gap) && (acr.i + 1 < sentTo ? /^\s*\)/.test(doc.tokens[acr.i + 1].gap) : /^\s*\)/.test(doc.text.slice(acr.end)))) {
-        g.acronym = acr.text;
-        g.keys.push(`acr:${acr.text.toUpperCase()}`);
-        push(g);
-        push({ ...span(acr.i, acr.i + 1), name: g.name, acronym: acr.text, source: 'definition', kind: g.kind, country: g.country, keys: g.keys, generic: g.generic });
-        i = acr.i;
-        continue;
-      }
-      push(g);
-      i = g.to - 1;
+  for (let i = sentFrom; i < sentTo; i++) {
+    if (taken[i]) continue;
+    const ministry = ministryAt(doc, i, sentTo, countries, isPlace, ask.demonymCountry);
+    if (ministry && free(ministry.from, ministry.to)) {
+      push({ ...span(ministry.from, ministry.to), name: ministry.name, acronym: null, source: 'head', kind: 'government', country: ministry.country, keys: [ministry.key] });
+      i = ministry.to - 1;
+      continue;
     }
+    // "the health ministry" (not "the Chinese foreign ministry", read at the next word).
+    const bare = i + 1 < sentTo && !ministryAt(doc, i + 1, sentTo, countries, isPlace, ask.demonymCountry) ? bareMinistryAt(doc, i, sentTo) : null;
+    if (bare && free(bare.from, bare.to)) {
+      push({ ...span(bare.from, bare.to), name: surface(doc, bare.from, bare.to), acronym: null, source: 'generic', kind: 'government', country: null, keys: [], ministry: bare.modifiers });
+      i = bare.to - 1;
+      continue;
+    }
+    const g = genericAt(doc, i, sentTo, countries, ask.demonymCountry);
+    if (!g || !free(g.from, g.to)) continue;
+    // "The Congolese army (FARDC)": the acronym names the body.
+    const acr = g.to < sentTo ? doc.tokens[g.to] : undefined;
+    if (g.country && acr && !taken[acr.i] && isAcronymToken(acr) && /^\s*\(\s*$/.test(acr.gap) && (acr.i + 1 < sentTo ? /^\s*\)/.test(doc.tokens[acr.i + 1].gap) : /^\s*\)/.test(doc.text.slice(acr.end)))) {
+      g.acronym = acr.text;
+      g.keys.push(`acr:${acr.text.toUpperCase()}`);
+      push(g);
+      push({ ...span(acr.i, acr.i + 1), name: g.name, acronym: acr.text, source: 'definition', kind: g.kind, country: g.country, keys: g.keys, generic: g.generic });
+      i = acr.i;
+      continue;
+    }
+    push(g);
+    i = g.to - 1;
   }
 
   // 4. Capitalized names ending in (or opening with "X of") an organization head noun.
-  for (let s = 0; s < doc.sentences.length; s++) {
-    if (doc.titleCase[s]) continue;
-    const [sentFrom, sentTo] = doc.sentRange[s];
+  if (!doc.titleCase[s]) {
     for (let i = sentFrom; i < sentTo; i++) {
       const t = doc.tokens[i];
       if (taken[i] || !t.cap || (t.initial && COMMON.has(t.fold) && !ORG_HEADS.has(t.fold))) continue;
@@ -228,13 +286,11 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
   }
 
   // 4b. Capitalized names that a common noun says are bodies: "the Gran Grif gang", "security firm Ambrey".
-  for (let s = 0; s < doc.sentences.length; s++) {
-    if (doc.titleCase[s]) continue;
-    const [sentFrom, sentTo] = doc.sentRange[s];
+  if (!doc.titleCase[s]) {
     for (let i = sentFrom; i < sentTo; i++) {
       if (taken[i]) continue;
       const b =
-        spanishGroupAt(doc, i, sentTo, taken, countries, isPlace, options.isTown) ??
+        spanishGroupAt(doc, i, sentTo, taken, countries, isPlace, ask.isTown) ??
         bodyBeforeNoun(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
         bodyAfterDescriptor(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
         bodyBeforeAppositive(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
@@ -250,13 +306,13 @@ export function findOrgCandidates(doc: Doc, options: OrgFinderOptions): OrgCandi
   }
 
   // 5. Bare acronyms (kept by the organizations plugin when defined, known, repeated or described).
-  for (const t of doc.tokens) {
+  for (let i = sentFrom; i < sentTo; i++) {
+    const t = doc.tokens[i];
     if (taken[t.i] || t.dateline || !isAcronymToken(t) || ACRONYM_STOP.has(t.text) || countries.byAcronym.has(t.text.replace(/\./g, ''))) continue;
     if (t.text.replace(/[^\p{L}]/gu, '').length < 2 || /^(?:\p{Lu}\.)+$/u.test(t.text)) continue;
     push({ ...span(t.i, t.i + 1), name: t.text, acronym: t.text, source: 'acronym', kind: null, country: null, keys: [`acr:${t.text.toUpperCase()}`] });
   }
-  linkKnownAs(doc, out);
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** "X, known by its Arabic acronym JNIM" / "X, also known as Y": the acronym names X. */

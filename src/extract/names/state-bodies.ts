@@ -15,8 +15,11 @@ const AFTER_BODY = new Set([
   'later', 'then', 'now', 'still', 'already', 'again', 'since', 'once', 'earlier', 'first', 'itself', 'as', 'when', 'after', 'before', 'during',
 ]);
 
-/** The country a demonym or a country name at `i` refers to, and where it ends. */
-export function countryAt(doc: Doc, i: number, limit: number, countries: CountryTable, prefer?: Set<string>): { country: Country; to: number; demonym: boolean } | null {
+/** The country a demonym several countries share means in this text ("Congolese"). */
+export type DemonymCountry = (demonym: string) => Country;
+
+/** The country a demonym or a country name at `i` refers to, and where it ends (a shared demonym: the table's first country, else as `shared` says). */
+export function countryAt(doc: Doc, i: number, limit: number, countries: CountryTable, shared?: DemonymCountry): { country: Country; to: number; demonym: boolean } | null {
   const t = doc.tokens[i];
   if (!t.cap) return null;
   const acr = t.acronym ? countries.byAcronym.get(t.text.replace(/\./g, '')) : undefined;
@@ -31,7 +34,7 @@ export function countryAt(doc: Doc, i: number, limit: number, countries: Country
     // "the Myanmar military": a name that is also the country's adjective.
     if (byName) return { country: byName, to: i + n, demonym: byName.keys.demonyms.includes(key) };
     const byDemonym = countries.demonymAll.get(key);
-    if (byDemonym) return { country: byDemonym.find((c) => prefer?.has(c.code)) ?? countries.byDemonym.get(key)!, to: i + n, demonym: true };
+    if (byDemonym) return { country: shared ? shared(key) : countries.byDemonym.get(key)!, to: i + n, demonym: true };
   }
   return null;
 }
@@ -72,11 +75,11 @@ const BARE_FIRST = new Set(['army', 'military', 'armed', 'government', 'junta'])
 const BARE_ADJECTIVES = new Set(['ruling', 'regular', 'national', 'federal', 'central', 'military']);
 
 /** "Mali's army", "the Malian military", "Nigerian troops", "the Malian government", bare "the army". */
-export function genericAt(doc: Doc, i: number, limit: number, countries: CountryTable, prefer?: Set<string>): OrgCandidate | null {
+export function genericAt(doc: Doc, i: number, limit: number, countries: CountryTable, shared?: DemonymCountry): OrgCandidate | null {
   const t = doc.tokens[i];
   let country: Country | null = null;
   let k: number;
-  const c = countryAt(doc, i, limit, countries, prefer);
+  const c = countryAt(doc, i, limit, countries, shared);
   if (c) {
     // A country name must be possessive ("Mali's army"); demonyms and capital short forms ("US troops") stand before the noun.
     if (!c.demonym && !doc.tokens[c.to - 1].poss && !countries.byAcronym.has(t.text.replace(/\./g, ''))) return null;
