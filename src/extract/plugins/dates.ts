@@ -81,7 +81,9 @@ const TIME_OF_DAY_LEAD = /(?:\b(?:early|late)\s+)?(?:\b(?:on|in|during)\s+)?\bth
 /** "In August, 21 people died": a month, a comma and a count is no date (a day follows the month directly). */
 const MONTH_COMMA_COUNT = /^\p{L}+\.?,\s*\d{1,2}$/u;
 
-type Parsed = ReturnType<typeof parser.parse>;
+/** What is read of a chrono result: where it is (an index in the whole text), its text and components. */
+type Reading = Pick<ReturnType<typeof parser.parse>[number], 'index' | 'text' | 'start'>;
+type Parsed = Reading[];
 
 /**
  * The stretches `[start, end)` of the runs of consecutive sentences that hold a part of some
@@ -109,10 +111,7 @@ function sentenceRunsHolding(results: Parsed, sentences: readonly Sentence[]): {
 function parseRuns(input: string, runs: readonly { start: number; end: number }[], ref: Date): Parsed {
   const out: Parsed = [];
   for (const run of runs) {
-    for (const r of parser.parse(input.slice(run.start, run.end), ref, { forwardDate: false })) {
-      r.index += run.start;
-      out.push(r);
-    }
+    for (const r of parser.parse(input.slice(run.start, run.end), ref, { forwardDate: false })) out.push({ index: r.index + run.start, text: r.text, start: r.start });
   }
   return out;
 }
@@ -122,7 +121,7 @@ function readDates(text: string, ref: string | null, sentences: readonly Sentenc
   const found: Found[] = [];
   const refs = ref ? [ref] : PROBES;
   const input = chronoInput(text);
-  const first = parser.parse(input, noon(refs[0]), { forwardDate: false });
+  const first: Parsed = parser.parse(input, noon(refs[0]), { forwardDate: false });
   // Only what the first reading found is compared with the others: they read just its sentences.
   const around = sentenceRunsHolding(first, sentences);
   const runs = [first, ...refs.slice(1).map((r) => parseRuns(input, around, noon(r)))];
