@@ -2,13 +2,14 @@
 //
 //   seeds/*.txt ─► extractFolder (seed-folder.ts: list, read, check limits, places.yaml, sources.yaml;
 //                  cache, worker pool; src/extract: one seed → one Report)
-//               ─► consolidateDocs (src/consolidate: reports → events)
+//               ─► consolidateEvents (consolidate-events.ts, src/consolidate: reports → events,
+//                  on the worker pool when there are many)
 //               ─► writeContent (content.ts, mdx.ts: briefings/<id>.mdx, events/<id>.json)
 //
 // `scripts/prebuild.ts`, `scripts/extract.ts`, `scripts/bench.ts` and the tests call it; Astro
 // (src/pages) renders what it writes.
 import type { Event } from '../schemas/event.ts';
-import { consolidateDocs } from '../consolidate/index.ts';
+import { consolidateEvents } from './consolidate-events.ts';
 import { writeContent } from './content.ts';
 import { extractFolder, type BatchResult } from './extract-folder.ts';
 import { eventCache } from './event-cache.ts';
@@ -16,7 +17,7 @@ import { eventCache } from './event-cache.ts';
 export interface BuildOptions {
   /** Folder of cached reports (`.cache/reports`): unchanged seeds are not extracted again. */
   cacheDir?: string;
-  /** Worker threads for extraction (default: one per core). */
+  /** Worker threads for extraction and consolidation (default: one per core). */
   threads?: number;
   /** Folder of built events (`.cache/events`): events whose reports are unchanged are not consolidated again. */
   eventCacheDir?: string;
@@ -41,10 +42,9 @@ export async function build(seedsDir: string, contentDir: string | null = null, 
   const extracted = await extractFolder(seedsDir, options);
   const t0 = performance.now();
   const cache = options.eventCacheDir ? await eventCache(options.eventCacheDir, extracted.pipelineKey) : null;
-  const events = consolidateDocs(extracted.docs, cache ? { buildEvent: cache.build } : {});
-  const cached = cache?.finish() ?? null;
+  const { events, built, reused } = await consolidateEvents(extracted.docs, cache, { threads: options.threads });
   const t1 = performance.now();
   const content = contentDir ? await writeContent(contentDir, extracted.docs, events, extracted.pipelineKey) : null;
-  const timing = { consolidateMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1), eventsBuilt: cached?.built ?? events.length, eventsReused: cached?.reused ?? 0 };
+  const timing = { consolidateMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1), eventsBuilt: built, eventsReused: reused };
   return { ...extracted, events, content, timing };
 }

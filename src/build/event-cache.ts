@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEvent, type EventBuilder } from '../consolidate/index.ts';
-import type { Profile } from '../consolidate/profile.ts';
+import type { buildEvent } from '../consolidate/index.ts';
+import type { Report } from '../schemas/report.ts';
 import { fingerprint } from './content.ts';
 import { writeAtomicSync } from './files.ts';
 
@@ -33,11 +33,18 @@ async function consolidationKey(): Promise<string> {
   return hash.digest('hex');
 }
 
+/** A built event as written to the cache: the JSON of `buildEvent`'s result. */
+export type BuiltEvent = ReturnType<typeof buildEvent>;
+
 export interface EventCache {
-  /** buildEvent, or the event read back from the cache. */
-  build: EventBuilder;
-  /** Removes the cached events this run did not use; returns how many were built and reused. */
-  finish(): { built: number; reused: number };
+  /** The cache entry of the event these reports make (its file name), whether or not it is there. */
+  entry(reports: readonly Report[]): string;
+  /** The event cached under `entry`, or null. */
+  read(entry: string): BuiltEvent | null;
+  /** Caches an event's JSON under `entry`. */
+  write(entry: string, json: string): void;
+  /** Removes the cached events this run did not ask for. */
+  finish(): void;
 }
 
 /** A cache of built events in `dir`, for reports extracted under `pipelineKey`. */
@@ -46,36 +53,27 @@ export async function eventCache(dir: string, pipelineKey: string): Promise<Even
   const codeKey = createHash('sha256').update(await consolidationKey()).update('\0').update(pipelineKey).digest('hex');
   const present = new Set(readdirSync(dir));
   const used = new Set<string>();
-  let built = 0;
-  let reused = 0;
   return {
-    build(profiles: Profile[]) {
+    entry(reports) {
       const hash = createHash('sha256').update(codeKey);
-      for (const id of profiles.map((p) => p.report.id).sort()) {
-        const p = profiles.find((q) => q.report.id === id)!;
-        hash.update('\0').update(fingerprint(pipelineKey, p.report));
-      }
+      for (const report of [...reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) hash.update('\0').update(fingerprint(pipelineKey, report));
       const name = `${hash.digest('hex')}.json`;
       used.add(name);
-      if (present.has(name)) {
-        try {
-          const event = JSON.parse(readFileSync(join(dir, name), 'utf8')) as ReturnType<EventBuilder>;
-          reused++;
-          return event;
-        } catch {
-          // unreadable (a killed run): build it again
-        }
+      return name;
+    },
+    read(name) {
+      if (!present.has(name)) return null;
+      try {
+        return JSON.parse(readFileSync(join(dir, name), 'utf8')) as BuiltEvent;
+      } catch {
+        return null; // unreadable (a killed run): built again
       }
-      const event = buildEvent(profiles);
-      // Through JSON, as it will be read back: the cached and the built event write the same bytes.
-      const json = JSON.stringify(event);
+    },
+    write(name, json) {
       writeAtomicSync(join(dir, name), json);
-      built++;
-      return JSON.parse(json) as ReturnType<EventBuilder>;
     },
     finish() {
       for (const name of present) if (!used.has(name)) rmSync(join(dir, name), { force: true });
-      return { built, reused };
     },
   };
 }

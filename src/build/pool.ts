@@ -4,6 +4,9 @@ import type { Report } from '../schemas/report.ts';
 import type { SourceEntry } from '../schemas/seed-input.ts';
 import type { UserPlace } from '../geo/gazetteer.ts';
 
+/** What a worker sends back for one job: its value, or why it failed. */
+export type Result<T> = { value: T } | { error: string };
+
 export type Outcome = { report: Report } | { error: string };
 
 /** One seed to extract: its file name, its text and its `sources.yaml` entry, if any. */
@@ -14,32 +17,42 @@ export interface ExtractJob {
 }
 
 /**
- * Extracts many seeds on all cores: one worker per core, each loading the pipeline once.
- * Results come back in input order, so output does not depend on scheduling.
+ * Runs jobs on all cores: one worker per core (the module at `worker`, started with `workerData`,
+ * which loads what it needs once, answers `{ ready: true }`, then `{ index, value }` or
+ * `{ index, error }` for each job `{ index, job }` it is sent). Results come back in input order,
+ * so output does not depend on scheduling.
  */
-export async function extractInPool(jobs: ExtractJob[], userPlaces: UserPlace[], threads = availableParallelism()): Promise<Outcome[]> {
-  const results: Outcome[] = new Array(jobs.length);
+export async function runInPool<J, T>(worker: URL, workerData: unknown, jobs: readonly J[], threads = availableParallelism()): Promise<Result<T>[]> {
+  const results: Result<T>[] = new Array(jobs.length);
   let next = 0;
   const count = Math.max(1, Math.min(threads, jobs.length));
   await Promise.all(
     Array.from({ length: count }, () => {
-      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { workerData: { userPlaces } });
+      const thread = new Worker(worker, { workerData });
       return new Promise<void>((resolve, reject) => {
         const feed = () => {
           if (next >= jobs.length) {
-            void worker.terminate().then(() => resolve());
+            void thread.terminate().then(() => resolve());
             return;
           }
           const index = next++;
-          worker.postMessage({ index, ...jobs[index] });
+          thread.postMessage({ index, job: jobs[index] });
         };
-        worker.on('message', (m: { ready?: boolean; index?: number; report?: Report; error?: string }) => {
-          if (!m.ready) results[m.index!] = m.report ? { report: m.report } : { error: m.error! };
+        thread.on('message', (m: { ready?: boolean; index?: number; value?: T; error?: string }) => {
+          if (!m.ready) results[m.index!] = m.error === undefined ? { value: m.value! } : { error: m.error };
           feed();
         });
-        worker.on('error', reject);
+        thread.on('error', reject);
       });
     }),
   );
   return results;
+}
+
+/** Extracts many seeds on all cores, each worker loading the pipeline once. */
+export async function extractInPool(jobs: ExtractJob[], userPlaces: UserPlace[], threads = availableParallelism()): Promise<Outcome[]> {
+  // Only what the worker reads: callers pass larger records.
+  const sent = jobs.map(({ name, text, sources }) => ({ name, text, sources }));
+  const results = await runInPool<ExtractJob, Report>(new URL('./extract-worker.ts', import.meta.url), { userPlaces }, sent, threads);
+  return results.map((r) => ('value' in r ? { report: r.value } : r));
 }

@@ -180,20 +180,15 @@ export interface ReportText {
   text: string | null;
 }
 
-/**
- * How one event is consolidated from its reports' profiles: `buildEvent`, or a cache of it (the
- * build's, src/build/event-cache.ts: an event is a function of its reports alone, so an event
- * whose reports are unchanged need not be consolidated again).
- */
-export type EventBuilder = (profiles: Profile[]) => ReturnType<typeof buildEvent>;
-
-/** Groups reports into events and consolidates each. Events: newest first, undated last, then by id. */
-export function consolidateDocs(docs: readonly ReportText[], options: Pick<ConsolidateOptions, 'grouping'> & { buildEvent?: EventBuilder } = {}): Event[] {
+/** The reports' profiles (sorted by report id) and the events they group into, as indexes into `profiles`. */
+export function groupDocs(docs: readonly ReportText[], options: Pick<ConsolidateOptions, 'grouping'> = {}): { profiles: Profile[]; groups: number[][] } {
   const sorted = [...docs].sort((a, b) => cmp(a.report.id, b.report.id));
   const profiles = sorted.map((d) => profileReport(d.report, d.text));
-  const groups = groupReports(profiles, options.grouping);
-  const build = options.buildEvent ?? buildEvent;
-  const built = groups.map((g) => build(g.map((i) => profiles[i])));
+  return { profiles, groups: groupReports(profiles, options.grouping) };
+}
+
+/** Gives built events their ids and order: newest first, undated last, then by id. */
+export function nameEvents(built: ReturnType<typeof buildEvent>[]): Event[] {
   // Ids: readable base; where two events share one, a hash of their report ids tells them apart.
   const counts = new Map<string, number>();
   for (const e of built) counts.set(e.idBase, (counts.get(e.idBase) ?? 0) + 1);
@@ -202,4 +197,14 @@ export function consolidateDocs(docs: readonly ReportText[], options: Pick<Conso
     ...rest,
   }));
   return events.sort((a, b) => (a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(b.date, a.date)));
+}
+
+/**
+ * Groups reports into events and consolidates each. Events: newest first, undated last, then by id.
+ * (The build does the same in steps, groupDocs then nameEvents, to build events on worker threads
+ * and read unchanged ones from its cache: src/build/consolidate-events.ts.)
+ */
+export function consolidateDocs(docs: readonly ReportText[], options: Pick<ConsolidateOptions, 'grouping'> = {}): Event[] {
+  const { profiles, groups } = groupDocs(docs, options);
+  return nameEvents(groups.map((g) => buildEvent(g.map((i) => profiles[i]))));
 }
