@@ -4,7 +4,7 @@
 import type { VFile } from 'vfile';
 import type { Organization, Person } from '../../schemas/entities.ts';
 import type { Sentence } from '../../schemas/provenance.ts';
-import { findMainStart, invertedSubject, mainSubject, nextComma, phraseAfter, withAppositive, reportingLemma, subjectOf, verbClass, type Clause } from './clauses.ts';
+import { attributingVerbs, findMainStart, firstEndingAfter, invertedSubject, mainSubject, nextComma, phraseAfter, withAppositive, reportingLemma, subjectOf, verbClass, type Clause } from './clauses.ts';
 import { AUXILIARIES } from '../../text/lexicons/grammar.ts';
 import { ATTRIBUTING_LEMMAS } from '../../text/lexicons/speech.ts';
 import { findNumbers, type NumberMention } from '../numbers/numbers.ts';
@@ -12,7 +12,7 @@ import { findQuoteSpans, isNickname, type QuoteSpan } from './quotemarks.ts';
 import { compatible, describe, knownName, spanText, titledNames, type EntityIndex, type ReferentType, type Speaker } from './speakers.ts';
 import { isCapitalized, tokenize } from '../../text/tokens.ts';
 import { appositiveNames, roleDescription, roleReferent } from './names.ts';
-import { coversAny, lastBefore } from '../../text/spans.ts';
+import { coversAny, lastBefore, overlapsAny } from '../../text/spans.ts';
 
 export interface SentenceView extends Sentence {
   index: number;
@@ -55,6 +55,8 @@ export interface Analysis {
   agencyMentions: { name: string; start: number; end: number }[];
   /** Resolved subject of each sentence's main clause (undefined until computed). */
   subjects: (Speaker | null | undefined)[];
+  /** Set when the quotations are all attributed: from then on a speaker read twice reads the same (see `verbSpeaker`). */
+  complete?: boolean;
 }
 
 const GENERIC_GROUP = /^the (?:group|organi[sz]ation|movement|outfit|coalition|network|alliance|militia|jihadist group|militant group|armed group|agency|commission|charity|foundation|watchdog)$/i;
@@ -87,9 +89,11 @@ function build(file: VFile): Analysis {
   const spans: QuoteSpan[] = [];
   for (const p of d.paragraphs ?? []) spans.push(...findQuoteSpans(text, p.start, p.end).filter((q) => !isNickname(text, q)));
   const inQuote = coversAny(spans);
+  const touchesQuote = overlapsAny(spans);
   const sentences: SentenceView[] = (d.sentences ?? []).map((s, index) => {
     const tokens = tokenize(text, s.start, s.end);
-    const quoted = tokens.map((t) => inQuote(t.start));
+    // Most sentences hold no quotation: their tokens need no look-up each.
+    const quoted = touchesQuote(s.start, s.end) ? tokens.map((t) => inQuote(t.start)) : tokens.map(() => false);
     const clause: Clause = { tokens, quoted, mainStart: 0 };
     clause.mainStart = findMainStart(tokens, quoted);
     return { ...s, index, text: text.slice(s.start, s.end), clause };
@@ -141,6 +145,7 @@ function build(file: VFile): Analysis {
     q.reportedBy = r.reportedBy;
     q.source = 'explicit';
   }
+  a.complete = true;
   return a;
 }
 
@@ -279,10 +284,8 @@ function lookups(a: Analysis): Lookups {
   return l;
 }
 
-const tokenAt = (s: SentenceView, offset: number) => {
-  const i = s.clause.tokens.findIndex((t) => t.end > offset);
-  return i < 0 ? s.clause.tokens.length : i;
-};
+/** Index of the token of s that holds `offset` or follows it, else the token count. */
+const tokenAt = (s: SentenceView, offset: number) => firstEndingAfter(s.clause.tokens, offset);
 
 /**
  * Resolves a speaker that points back: a pronoun to the nearest earlier compatible referent, a
@@ -358,12 +361,9 @@ function speakersIn(a: Analysis, s: SentenceView): Speaker[] {
   let list = speakersCache.get(s);
   if (list) return list;
   speakersCache.set(s, (list = []));
-  const c = s.clause;
-  for (let v = c.tokens.length - 1; v >= 0; v--) {
-    if (c.quoted[v]) continue;
-    const lemma = reportingLemma(c, v);
-    if (!lemma || !ATTRIBUTING_LEMMAS.has(lemma)) continue;
-    const sp = verbSpeaker(a, s, v);
+  const verbs = attributingVerbs(s.clause);
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const sp = verbSpeaker(a, s, verbs[k]);
     if (sp && !list.some((x) => x.text === sp.text)) list.push(sp);
   }
   return list;
@@ -390,8 +390,29 @@ export function subjectSpeaker(a: Analysis, k: number): Speaker | null {
   return resolved;
 }
 
+/**
+ * Speakers of verbs read once the analysis is complete, by sentence and verb, with the number of
+ * names known when they were read. Once every quotation has its speaker, what a reading depends on
+ * changes only by names being added (the other caches it fills never change once filled), so a
+ * reading that added no name reads the same again, with no effect, while no name is added. Before
+ * that, quotations still get their speakers, which later readings depend on.
+ */
+const verbSpeakerCache = new WeakMap<SentenceView, Map<number, { names: number; speaker: Speaker | null }>>();
+
 /** Speaker of the reporting verb at token v of sentence s (pronouns resolved, passives' agents). */
 export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | null {
+  if (!a.complete) return readVerbSpeaker(a, s, v);
+  let bySentence = verbSpeakerCache.get(s);
+  if (!bySentence) verbSpeakerCache.set(s, (bySentence = new Map()));
+  const names = a.index.names.length;
+  const hit = bySentence.get(v);
+  if (hit && hit.names === names) return hit.speaker;
+  const speaker = readVerbSpeaker(a, s, v);
+  if (a.index.names.length === names) bySentence.set(v, { names, speaker });
+  return speaker;
+}
+
+function readVerbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | null {
   const c = s.clause;
   const prev = c.tokens[v - 1];
   const next = c.tokens[v + 1];
@@ -422,16 +443,26 @@ export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | 
   return resolve(a, s, describe(a.text, c, subj.start, subj.end, a.index));
 }
 
+const accordingCache = new WeakMap<Clause, number[]>();
+/** Token indices of "according to" outside quotations in the clause, in order. */
+function accordingToAt(c: Clause): number[] {
+  let at = accordingCache.get(c);
+  if (!at) {
+    at = [];
+    for (let i = 0; i + 1 < c.tokens.length; i++) if (c.tokens[i].lower === 'according' && c.tokens[i + 1].lower === 'to' && !c.quoted[i]) at.push(i);
+    accordingCache.set(c, at);
+  }
+  return at;
+}
+
 /** "according to X" in sentence s, outside quotations. */
 function accordingTo(a: Analysis, s: SentenceView): { speaker: Speaker; at: number } | null {
   const c = s.clause;
-  for (let i = 0; i + 1 < c.tokens.length; i++) {
-    if (c.tokens[i].lower === 'according' && c.tokens[i + 1].lower === 'to' && !c.quoted[i]) {
-      const np0 = phraseAfter(c, i + 2);
-      const np = np0 && withAppositive(c, np0);
-      const sp = np && resolve(a, s, describe(a.text, c, np.start, np.end, a.index));
-      if (sp) return { speaker: sp, at: i };
-    }
+  for (const i of accordingToAt(c)) {
+    const np0 = phraseAfter(c, i + 2);
+    const np = np0 && withAppositive(c, np0);
+    const sp = np && resolve(a, s, describe(a.text, c, np.start, np.end, a.index));
+    if (sp) return { speaker: sp, at: i };
   }
   return null;
 }
@@ -453,15 +484,18 @@ function reporterIn(a: Analysis, s: SentenceView, speaker: Speaker | null): stri
   return null;
 }
 
-/** The last attributing verb of sentence s in tokens [from, to), outside quotations. */
+/** The last attributing verb of sentence s in tokens [from, to), outside quotations, or -1. */
 function lastVerb(s: SentenceView, from: number, to: number): number {
-  const c = s.clause;
-  for (let i = to - 1; i >= from; i--) {
-    if (c.quoted[i]) continue;
-    const lemma = reportingLemma(c, i);
-    if (lemma && ATTRIBUTING_LEMMAS.has(lemma)) return i;
+  const verbs = attributingVerbs(s.clause);
+  // The last verb before `to`, by binary search.
+  let lo = 0;
+  let hi = verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbs[mid] < to) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo > 0 && verbs[lo - 1] >= from ? verbs[lo - 1] : -1;
 }
 
 /**
@@ -492,10 +526,9 @@ function speakerBefore(a: Analysis, s: SentenceView, to: number): Speaker | null
 /** ", the army said." after token `from`: a reporting verb whose subject follows a comma or a quotation. */
 function speakerAfter(a: Analysis, s: SentenceView, from: number): Speaker | null {
   const c = s.clause;
-  for (let v = from; v < c.tokens.length; v++) {
-    if (c.quoted[v]) continue;
-    const lemma = reportingLemma(c, v);
-    if (!lemma || !ATTRIBUTING_LEMMAS.has(lemma)) continue;
+  // Every path below returns: only the first attributing verb from `from` on is read.
+  for (const v of attributingVerbs(c)) {
+    if (v < from) continue;
     // "…, said the spokesman": verb first.
     const before = c.tokens[v - 1];
     if (before && (before.text === ',' || c.quoted[v - 1])) {

@@ -4,7 +4,7 @@
 import { EVENT_WORDS } from '../../text/lexicons/events.ts';
 import { ADVERBIAL_OPENERS, AUXILIARIES, COMMON_PRESENT_VERBS, CONJUNCTIONS, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/grammar.ts';
 import { TIME_UNITS } from '../../text/lexicons/quantities.ts';
-import { CLAIM_NOUNS, REPORTING_VERB_LEMMA } from '../../text/lexicons/speech.ts';
+import { ATTRIBUTING_LEMMAS, CLAIM_NOUNS, REPORTING_VERB_LEMMA } from '../../text/lexicons/speech.ts';
 import { isAbbreviationDot, isCapitalized, type Token } from '../../text/tokens.ts';
 
 /** Bare and -s forms of reporting verbs that are more often nouns. */
@@ -25,11 +25,68 @@ export interface Clause {
 
 export type VerbClass = 'aux' | 'report' | 'verb' | null;
 
+/**
+ * Index of the first token that ends after `offset`, or `tokens.length` when none does
+ * (`tokens.findIndex((t) => t.end > offset)` by binary search: tokens are in order and do not overlap).
+ */
+export function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 const NOUNISH_BEFORE = (t: Token | undefined) =>
   !!t && t.kind === 'word' && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !SUBORDINATORS.has(t.lower) && !CONJUNCTIONS.has(t.lower);
 
+/**
+ * Per-clause answers of `reportingLemma` and `verbClass`, which depend only on the clause (its
+ * tokens, quotation flags and main-clause start): the attribution readings ask them of the same
+ * tokens many times. Kept with the `mainStart` they were computed for.
+ */
+interface ClauseFacts {
+  mainStart: number;
+  lemma: (string | null | undefined)[];
+  verbClass: (VerbClass | undefined)[];
+  /** Tokens outside quotations whose reporting lemma attributes (`ATTRIBUTING_LEMMAS`), in order. */
+  attributing?: number[];
+}
+const clauseFacts = new WeakMap<Clause, ClauseFacts>();
+
+function factsOf(c: Clause): ClauseFacts {
+  let f = clauseFacts.get(c);
+  if (!f || f.mainStart !== c.mainStart) clauseFacts.set(c, (f = { mainStart: c.mainStart, lemma: new Array(c.tokens.length), verbClass: new Array(c.tokens.length) }));
+  return f;
+}
+
+/** Indices of the clause's attributing verbs outside quotations ("said", "told", "claimed"), in order. */
+export function attributingVerbs(c: Clause): readonly number[] {
+  const f = factsOf(c);
+  if (!f.attributing) {
+    f.attributing = [];
+    for (let i = 0; i < c.tokens.length; i++) {
+      if (c.quoted[i]) continue;
+      const lemma = reportingLemma(c, i);
+      if (lemma && ATTRIBUTING_LEMMAS.has(lemma)) f.attributing.push(i);
+    }
+  }
+  return f.attributing;
+}
+
 /** Lemma of a reporting verb used as a verb at `i` (not as a noun: "the claim", "reports of"). */
 export function reportingLemma(c: Clause, i: number): string | null {
+  if (i < 0 || i >= c.tokens.length) return null;
+  const f = factsOf(c);
+  let lemma = f.lemma[i];
+  if (lemma === undefined) f.lemma[i] = lemma = readReportingLemma(c, i);
+  return lemma;
+}
+
+function readReportingLemma(c: Clause, i: number): string | null {
   const t = c.tokens[i];
   if (!t || t.kind !== 'word') return null;
   const lemma = REPORTING_VERB_LEMMA[t.lower];
@@ -68,6 +125,14 @@ export function reportingLemma(c: Clause, i: number): string | null {
 
 /** Whether token i reads as a verb, and of which sort. */
 export function verbClass(c: Clause, i: number): VerbClass {
+  if (i < 0 || i >= c.tokens.length) return null;
+  const f = factsOf(c);
+  let v = f.verbClass[i];
+  if (v === undefined) f.verbClass[i] = v = readVerbClass(c, i);
+  return v;
+}
+
+function readVerbClass(c: Clause, i: number): VerbClass {
   const t = c.tokens[i];
   if (!t || t.kind !== 'word') return null;
   if (AUXILIARIES.has(t.lower)) return 'aux';

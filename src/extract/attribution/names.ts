@@ -46,6 +46,8 @@ export function roleOf(tokens: Token[], a: number, b: number): string | null {
 
 /** Tokens a..b form a bare personal name: 2–4 capitalized words (particles allowed), no organization word or title. */
 export function isBareName(tokens: Token[], a: number, b: number): boolean {
+  // Two to five tokens, the first capitalized (the full test below demands no less).
+  if (b - a < 2 || b - a > 5 || !isCapitalized(tokens[a])) return false;
   const words = tokens.slice(a, b);
   const n = words.filter((t) => t.kind === 'word' && !NAME_PARTICLES.has(t.lower)).length;
   if (n < 2 || n > 4 || words.length > 5) return false;

@@ -10,6 +10,8 @@ export interface QuoteSpan extends Span {
 
 const isSpace = (c: string | undefined) => c === undefined || /[\s(\[{—–-]/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Every character `findQuoteSpans` reads as a quotation mark. */
+const MARKS = /[“„«”»"‘’']/g;
 
 /**
  * Pairs quotation marks inside one paragraph. Double marks may be curly, straight or mixed
@@ -21,8 +23,11 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
   const spans: QuoteSpan[] = [];
   let openDouble = -1;
   let openSingle = -1;
-  for (let i = start; i < end; i++) {
-    const c = text[i];
+  // Only marks change anything: the loop goes from one to the next.
+  MARKS.lastIndex = start;
+  for (let m: RegExpExecArray | null; (m = MARKS.exec(text)) && m.index < end; ) {
+    const i = m.index;
+    const c = m[0];
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;
     if (c === '“' || c === '„' || c === '«') {

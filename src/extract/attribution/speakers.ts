@@ -86,6 +86,19 @@ export interface TitledName {
   role: string;
 }
 
+// "Interior Minister", "Vice-President", "Secretary-General", "Prosecutor": titles and role nouns.
+// By spelling, remembered (bounded; starts over when full): every capitalized word is asked.
+const titleWords = new Map<string, boolean>();
+function isTitle(w: string): boolean {
+  let title = titleWords.get(w);
+  if (title === undefined) {
+    title = PERSON_TITLES.has(w) || w.split('-').some((p) => PERSON_TITLES.has(p));
+    if (titleWords.size >= 100_000) titleWords.clear();
+    titleWords.set(w, title);
+  }
+  return title;
+}
+
 /** Every titled personal name in tokens a..b, in order. */
 export function titledNames(tokens: Token[], a: number, b: number): TitledName[] {
   const found: TitledName[] = [];
@@ -95,13 +108,15 @@ export function titledNames(tokens: Token[], a: number, b: number): TitledName[]
     while (j < b && (isCapitalized(tokens[j]) || (NAME_PARTICLES.has(tokens[j].lower) && isCapitalized(tokens[j + 1])) || (tokens[j].text === '.' && j > i && tokens[j - 1].text.length <= 4 && isCapitalized(tokens[j + 1])))) j++;
     // The name follows the run's last title ("Interior Minister", "Gen.", "Colonel").
     let k = -1;
-    // "Interior Minister", "Vice-President", "Secretary-General", "Prosecutor": titles and role nouns.
-    const isTitle = (w: string) => PERSON_TITLES.has(w) || w.split('-').some((p) => PERSON_TITLES.has(p));
     for (let x = i; x < j; x++) if (isTitle(tokens[x].lower) || (x < j - 1 && isRoleNoun(tokens[x].lower))) k = x;
     let from = k >= 0 ? k + 1 : i;
     while (from < j && tokens[from].text === '.') from++;
     const prev = tokens[i - 1];
     const titled = k >= 0 || (!!prev && prev.kind === 'word' && (PERSON_TITLES.has(prev.lower) || PERSON_NOUNS.has(prev.lower)));
+    if (!titled) {
+      i = j;
+      continue;
+    }
     const parts = tokens.slice(from, j).filter((t) => t.text !== '.');
     const hasOrgWord = parts.some((t) => ORG_NOUNS.has(t.lower) || isAcronym(t));
     if (titled && parts.length >= (k >= 0 ? 1 : 2) && parts.length <= 5 && !hasOrgWord) {
@@ -161,9 +176,8 @@ interface EntityLookups {
   /** Place mentions by start, and the furthest end up to each. */
   places: { start: number; end: number }[];
   placeReach: number[];
-  /** Folded names, aliases and (people) last names → the first entity that has them. */
-  personByName: Map<string, Person>;
-  orgByName: Map<string, Organization>;
+  /** Folded names, aliases and (people) last names → the first entity that has them (built when first asked). */
+  byName?: { personByName: Map<string, Person>; orgByName: Map<string, Organization> };
 }
 
 const entityLookups = new WeakMap<EntityIndex, { people: Person[]; organizations: Organization[]; places: Place[]; lookups: EntityLookups }>();
@@ -178,13 +192,7 @@ function lookupsOf(index: EntityIndex): EntityLookups {
   const places = index.places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
   const placeReach: number[] = [];
   for (const m of places) placeReach.push(Math.max(placeReach.at(-1) ?? -Infinity, m.end));
-  const personByName = new Map<string, Person>();
-  for (const p of index.people) {
-    for (const f of [...[p.name, ...p.aliases].map(foldWord), foldWord(p.name).split(/\s+/).at(-1)!]) if (!personByName.has(f)) personByName.set(f, p);
-  }
-  const orgByName = new Map<string, Organization>();
-  for (const o of index.organizations) for (const f of [o.name, o.acronym ?? '', ...o.aliases].map(foldWord)) if (!orgByName.has(f)) orgByName.set(f, o);
-  const lookups: EntityLookups = { people: mentionsByStart(index.people), organizations: mentionsByStart(index.organizations), places, placeReach, personByName, orgByName };
+  const lookups: EntityLookups = { people: mentionsByStart(index.people), organizations: mentionsByStart(index.organizations), places, placeReach };
   entityLookups.set(index, { people: index.people, organizations: index.organizations, places: index.places, lookups });
   return lookups;
 }
@@ -222,10 +230,23 @@ function entityIn(index: EntityIndex, start: number, end: number): { ref: Entity
   return null;
 }
 
+/** Folded names and aliases of the index's entities (most speakers never need them: built on first use). */
+function byNameOf(index: EntityIndex): NonNullable<EntityLookups['byName']> {
+  const lookups = lookupsOf(index);
+  if (lookups.byName) return lookups.byName;
+  const personByName = new Map<string, Person>();
+  for (const p of index.people) {
+    for (const f of [...[p.name, ...p.aliases].map(foldWord), foldWord(p.name).split(/\s+/).at(-1)!]) if (!personByName.has(f)) personByName.set(f, p);
+  }
+  const orgByName = new Map<string, Organization>();
+  for (const o of index.organizations) for (const f of [o.name, o.acronym ?? '', ...o.aliases].map(foldWord)) if (!orgByName.has(f)) orgByName.set(f, o);
+  return (lookups.byName = { personByName, orgByName });
+}
+
 /** A person or organization whose name or alias equals `name` (folded). */
 export function entityByName(index: EntityIndex, name: string): { ref: EntityRef; person?: Person } | null {
   const f = foldWord(name);
-  const { personByName, orgByName } = lookupsOf(index);
+  const { personByName, orgByName } = byNameOf(index);
   const p = personByName.get(f);
   if (p) return { ref: { type: 'person', id: p.id }, person: p };
   const o = orgByName.get(f);

@@ -52,12 +52,26 @@ const wordValue = (w: string): number | undefined => {
 /** Words that can start a number expression (besides digits and hyphenated number words). */
 const STARTERS = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS), ...Object.keys(VAGUE_AMOUNTS), 'a', 'an', 'half', 'several', 'few', 'tens']);
 
+// Whether a word may start a number, by spelling (remembered; bounded, starts over when full):
+// most words of a sentence are asked, and the same words recur.
+const mayStartCache = new Map<string, boolean>();
+function mayStartNumber(lower: string): boolean {
+  let may = mayStartCache.get(lower);
+  if (may === undefined) {
+    // The part before a hyphen ("twenty-one", "two-week"); without one, slice(0, -1) drops the last letter ("tens").
+    may = /^\d/.test(lower) || STARTERS.has(lower) || STARTERS.has(lower.slice(0, lower.indexOf('-')));
+    if (mayStartCache.size >= 100_000) mayStartCache.clear();
+    mayStartCache.set(lower, may);
+  }
+  return may;
+}
+
 /** Parses the number starting at token i, or null. */
 function parseAt(tokens: Token[], i: number): Parsed | null {
   const t = tokens[i];
   const lower = t.lower;
   if (t.kind === 'punct') return null;
-  if (t.kind === 'word' && !/^\d/.test(lower) && !STARTERS.has(lower) && !STARTERS.has(lower.slice(0, lower.indexOf('-')))) return null;
+  if (t.kind === 'word' && !mayStartNumber(lower)) return null;
   let value: number | undefined;
   let next = i + 1;
   let word = false;

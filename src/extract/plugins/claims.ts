@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import type { Claim } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
 import { attributionOf, verbSpeaker, type SentenceView } from '../attribution/analysis.ts';
-import { invertedSubject, reportingLemma, type Clause } from '../attribution/clauses.ts';
+import { firstEndingAfter, invertedSubject, reportingLemma, type Clause } from '../attribution/clauses.ts';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/grammar.ts';
 import { CLAIM_NOUNS, CLAIMING_LEMMAS, DENYING_LEMMAS, DESCRIBING_LEMMAS, HEDGING_LEMMAS } from '../../text/lexicons/speech.ts';
 import { headOf } from '../attribution/speakers.ts';
@@ -67,7 +67,8 @@ function complementEnd(c: Clause, from: number): number {
 }
 
 /** The responsibility idiom without a reporting verb: "has taken responsibility for". */
-const takesResponsibility = (c: Clause, i: number) => /^(?:take|takes|took|taken|taking|accept|accepts|accepted|assume|assumed)$/.test(c.tokens[i].lower) && c.tokens[i + 1]?.lower === 'responsibility';
+const TAKING = new Set(['take', 'takes', 'took', 'taken', 'taking', 'accept', 'accepts', 'accepted', 'assume', 'assumed']);
+const takesResponsibility = (c: Clause, i: number) => c.tokens[i + 1]?.lower === 'responsibility' && TAKING.has(c.tokens[i].lower);
 
 function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
   const a = attributionOf(file);
@@ -137,7 +138,8 @@ function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
     while (from < to && t[from].kind === 'punct' && !(isQuoteMark(t[from]) && c.quoted[from])) from++;
     while (to > from && (isQuoteMark(t[to - 1]) || /^[,.;:]$/.test(t[to - 1].text))) to--;
     // Keep a quotation whole: "…as “coordinated and high quality”".
-    const marks = t.slice(from, to).filter((x) => isQuoteMark(x) && c.quoted[t.indexOf(x)]).length;
+    let marks = 0;
+    for (let k = from; k < to; k++) if (isQuoteMark(t[k]) && c.quoted[k]) marks++;
     if (marks % 2 === 1) {
       let k = to;
       while (k < t.length && c.quoted[k] && !isQuoteMark(t[k])) k++;
@@ -173,10 +175,8 @@ function claimNounBefore(c: Clause, subjectStart: number): number {
   return noun && j > c.mainStart && (c.tokens[j].text === ',' || c.tokens[j].text === '—' || c.tokens[j].text === '–') ? j : -1;
 }
 
-const tokenIndex = (c: Clause, offset: number) => {
-  const i = c.tokens.findIndex((x) => x.end > offset);
-  return i < 0 ? c.tokens.length - 1 : i;
-};
+/** Index of the token holding `offset` or after it, else the last token. */
+const tokenIndex = (c: Clause, offset: number) => Math.min(firstEndingAfter(c.tokens, offset), c.tokens.length - 1);
 
 /**
  * A party's claims: of responsibility ("claimed responsibility for the attacks", "the attack was

@@ -21,8 +21,9 @@ export function isHeadline(line: string): boolean {
 /** A sentence-case headline: the text's first line, short, capitalized, without closing punctuation, and not a byline. */
 function isSentenceCaseHeadline(line: string): boolean {
   const text = line.trim();
+  if (!/^\p{Lu}/u.test(text) || /[.!?:;,…"”’]$/.test(text)) return false;
   const words = text.split(/\s+/);
-  return /^\p{Lu}/u.test(text) && !/[.!?:;,…"”’]$/.test(text) && words.length >= 4 && words.length <= 16 && !BYLINE.test(text) && !/[|•]/.test(text);
+  return words.length >= 4 && words.length <= 16 && !BYLINE.test(text) && !/[|•]/.test(text);
 }
 
 /** A headline-style title from a sentence: main clause, no leading adverbials or dates, at most twelve words. */
