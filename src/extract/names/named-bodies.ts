@@ -154,7 +154,7 @@ const NAME_RUN_WORDS = 6;
 
 /** Whether a comma and a phrase about a body (", a loose alliance of …") open at some token of `[from, to]`. */
 function appositiveBodyWithin(doc: Doc, from: number, to: number, sentTo: number): boolean {
-  for (let k = from; k <= to; k++) if (/^\s*,\s*$/.test(doc.tokens[k].gap) && appositiveBodyKind(doc, k, sentTo)) return true;
+  for (let k = from; k <= to; k++) if (doc.tokens[k].gap.includes(',') && /^\s*,\s*$/.test(doc.tokens[k].gap) && appositiveBodyKind(doc, k, sentTo)) return true;
   return false;
 }
 
@@ -190,6 +190,8 @@ function appositiveBodyKind(doc: Doc, k: number, sentTo: number): OrgKind | null
 /** "Hafiz Gul Bahadur, a faction of the Pakistani Taliban": a capitalized name at `i` described as a body right after it. */
 export function bodyBeforeAppositive(doc: Doc, i: number, sentFrom: number, sentTo: number, taken: Uint8Array, countries: CountryTable, isPlace: (k: string) => boolean): NamedBody | null {
   const t = doc.tokens[i];
+  // A name opens with a capital (as `nameRun` asks, first).
+  if (!t.cap) return null;
   if (i > sentFrom && doc.tokens[i - 1].cap && joined(t) && !(doc.tokens[i - 1].initial && COMMON.has(doc.tokens[i - 1].fold))) return null;
   // Most words are followed by no such phrase: looked for first, before reading a name (which asks whether words are places).
   if (!appositiveBodyWithin(doc, i + 1, Math.min(i + NAME_RUN_WORDS, sentTo - 1), sentTo)) return null;

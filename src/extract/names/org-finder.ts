@@ -28,6 +28,16 @@ const HEAD_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'd
 const UNIT_HEADS = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'army', 'squadron', 'fleet', 'group', 'force', 'command']);
 const MEDIA_OPENERS = new Set(['radio', 'tv', 'television', 'tele', 'radiodiffusion']);
 
+const MINISTRY = new Set(['ministry']);
+/** The words one of which a name read by a head noun or an opening word holds (step 4). */
+const HEAD_WORDS = new Set([...ORG_HEADS.keys(), ...ARABIC_GROUP_HEADS, ...MEDIA_OPENERS]);
+
+/** Whether a word of tokens `[from, to)` is in `words`: a sentence without one has none of the names that need one. */
+function anyWordIn(doc: Doc, from: number, to: number, words: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(doc.tokens[k].fold)) return true;
+  return false;
+}
+
 let knownIndex: PhraseIndex<KnownOrg> | undefined;
 let knownExact: Map<string, KnownOrg> | undefined;
 
@@ -178,16 +188,17 @@ function findInSentence(doc: Doc, s: number, countries: CountryTable, ask: Quest
   }
 
   // 3. A country's ministries, forces, police or government.
+  const ministries = anyWordIn(doc, sentFrom, sentTo, MINISTRY);
   for (let i = sentFrom; i < sentTo; i++) {
     if (taken[i]) continue;
-    const ministry = ministryAt(doc, i, sentTo, countries, isPlace, ask.demonymCountry);
+    const ministry = ministries ? ministryAt(doc, i, sentTo, countries, isPlace, ask.demonymCountry) : null;
     if (ministry && free(ministry.from, ministry.to)) {
       push({ ...span(ministry.from, ministry.to), name: ministry.name, acronym: null, source: 'head', kind: 'government', country: ministry.country, keys: [ministry.key] });
       i = ministry.to - 1;
       continue;
     }
     // "the health ministry" (not "the Chinese foreign ministry", read at the next word).
-    const bare = i + 1 < sentTo && !ministryAt(doc, i + 1, sentTo, countries, isPlace, ask.demonymCountry) ? bareMinistryAt(doc, i, sentTo) : null;
+    const bare = ministries && i + 1 < sentTo && !ministryAt(doc, i + 1, sentTo, countries, isPlace, ask.demonymCountry) ? bareMinistryAt(doc, i, sentTo) : null;
     if (bare && free(bare.from, bare.to)) {
       push({ ...span(bare.from, bare.to), name: surface(doc, bare.from, bare.to), acronym: null, source: 'generic', kind: 'government', country: null, keys: [], ministry: bare.modifiers });
       i = bare.to - 1;
@@ -210,7 +221,7 @@ function findInSentence(doc: Doc, s: number, countries: CountryTable, ask: Quest
   }
 
   // 4. Capitalized names ending in (or opening with "X of") an organization head noun.
-  if (!doc.titleCase[s]) {
+  if (!doc.titleCase[s] && anyWordIn(doc, sentFrom, sentTo, HEAD_WORDS)) {
     for (let i = sentFrom; i < sentTo; i++) {
       const t = doc.tokens[i];
       if (taken[i] || !t.cap || (t.initial && COMMON.has(t.fold) && !ORG_HEADS.has(t.fold))) continue;
