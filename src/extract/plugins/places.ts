@@ -56,6 +56,24 @@ function lexicalIndex(gz: Gazetteer): PhraseIndex<Lexical> {
   return index;
 }
 
+const adjectiveFirstWords = new WeakMap<Gazetteer, Set<string>>();
+
+/** First words of the regions' adjectives ("west" of "West African"): no adjective opens at any other word. */
+function regionAdjectiveFirstWords(gz: Gazetteer): Set<string> {
+  let words = adjectiveFirstWords.get(gz);
+  if (!words) {
+    words = new Set([...gz.regionAdjectives.keys()].map((k) => k.split(' ')[0]));
+    adjectiveFirstWords.set(gz, words);
+  }
+  return words;
+}
+
+/** Whether any of `flags[from…to)` is set. */
+function anyFlagged(flags: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[k]) return true;
+  return false;
+}
+
 function draftOf(l: Lexical): Omit<Draft, 'forms' | 'keys' | 'spans'> {
   if (l.type === 'user') {
     const p = l.place;
@@ -107,6 +125,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
   const { tokens } = doc;
   const countries = gz.countries;
   const lexical = lexicalIndex(gz);
+  const adjectiveFirst = regionAdjectiveFirstWords(gz);
   const masked = new Uint8Array(tokens.length);
   const taken = new Uint8Array(tokens.length);
   const spanEnd = new Int32Array(tokens.length);
@@ -142,9 +161,12 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
 
   // Countries named in the text: a demonym shared by several countries ("Congolese") means one of these.
   const named = new Set<string>();
+  // The longest table name at each capitalized word, kept for step 1 (which also asks for one not masked).
+  const lexicalAt: Array<{ to: number; value: Lexical } | null> = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; i++) {
     // Countries named inside an organization's name count too ("Armed Forces of the Democratic Republic of Congo").
     const m = tokens[i].cap ? lexical.match(doc, i, doc.sentRange[tokens[i].sent][1]) : null;
+    lexicalAt[i] = m;
     if (m?.value.type === 'country') named.add(m.value.country.code);
   }
   const demonymCountry = (key: string) => countries.demonymAll.get(key)?.find((c) => named.has(c.code)) ?? countries.byDemonym.get(key);
@@ -154,7 +176,9 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
     if (masked[i] || taken[i]) continue;
     const t = tokens[i];
     const limit = doc.sentRange[t.sent][1];
-    const m = t.cap ? lexical.match(doc, i, limit, (to) => !masked.subarray(i, to).some(Boolean)) : null;
+    // The longest name is the longest unmasked one when none of its words is masked.
+    const longest = lexicalAt[i];
+    const m = !longest ? null : !anyFlagged(masked, i, longest.to) ? { ...longest } : lexical.match(doc, i, limit, (to) => !anyFlagged(masked, i, to));
     // A country or region name that ends a longer capitalized town name is part of it ("Port Sudan").
     const prev = i > 0 ? tokens[i - 1] : undefined;
     // A country name before "State"/"Region" may name a division ("Niger State" in Nigeria).
@@ -191,7 +215,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
       continue;
     }
     // Demonyms and region adjectives before a geographic noun: "the Senegalese border", "West African coast".
-    for (let n = Math.min(3, limit - i); n >= 1 && t.cap; n--) {
+    for (let n = Math.min(3, limit - i); n >= 1 && t.cap && (countries.firstWords.has(t.fold) || adjectiveFirst.has(t.fold)); n--) {
       const key = keyOf(doc, i, i + n);
       const country = demonymCountry(key);
       const region = gz.regionAdjectives.get(key);
@@ -363,7 +387,7 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
   for (const d of drafts.values()) for (const k of d.keys) repeat.add(k, d);
   for (let i = 0; i < tokens.length; i++) {
     if (masked[i] || taken[i] || !tokens[i].cap) continue;
-    const m = repeat.match(doc, i, doc.sentRange[tokens[i].sent][1], (to) => !masked.subarray(i, to).some(Boolean) && !taken.subarray(i, to).some(Boolean));
+    const m = repeat.match(doc, i, doc.sentRange[tokens[i].sent][1], (to) => !anyFlagged(masked, i, to) && !anyFlagged(taken, i, to));
     if (!m) continue;
     if (m.to < tokens.length && tokens[m.to].sent === tokens[i].sent && tokens[m.to].cap && joined(tokens[m.to])) continue;
     m.value.spans.push([tokens[i].start, tokens[m.to - 1].end]);
