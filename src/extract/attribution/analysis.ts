@@ -169,6 +169,8 @@ interface Lookups {
   inQuote(start: number, end: number): boolean;
   /** Quotations that open in sentence k, in order. */
   quotesOf(k: number): readonly QuoteView[];
+  /** How many times `quotesOf` was asked: a reading during which it stays the same read no quotation. */
+  quoteReads: number;
   /** Mentions of people (each person's in order, people in order), then of organizations, within sentence k. */
   entitiesOf(k: number): readonly EntityMention[];
   /** Agency mentions within sentence k, in the order of `agencyMentions`. */
@@ -261,7 +263,9 @@ function lookups(a: Analysis): Lookups {
       const last = lastStartAtOrBefore(start);
       return last >= 0 && reach[last] >= end;
     },
+    quoteReads: 0,
     quotesOf(k) {
+      this.quoteReads++;
       sync();
       return quotesBySentence.get(k) ?? [];
     },
@@ -391,24 +395,27 @@ export function subjectSpeaker(a: Analysis, k: number): Speaker | null {
 }
 
 /**
- * Speakers of verbs read once the analysis is complete, by sentence and verb, with the number of
- * names known when they were read. Once every quotation has its speaker, what a reading depends on
- * changes only by names being added (the other caches it fills never change once filled), so a
- * reading that added no name reads the same again, with no effect, while no name is added. Before
- * that, quotations still get their speakers, which later readings depend on.
+ * Speakers of verbs already read, by sentence and verb. A reading depends on the sentences and
+ * entities (fixed), the caches it fills (which never change once filled), the names known (which
+ * readings add to) and, while the analysis is not complete, the quotations attributed so far
+ * (quotations are attributed in order, and then some get the speaker of the next). So a reading
+ * that added no name reads the same again, with no effect, while no name is added, if it read no
+ * quotation or the analysis was complete.
  */
 const verbSpeakerCache = new WeakMap<SentenceView, Map<number, { names: number; speaker: Speaker | null }>>();
 
 /** Speaker of the reporting verb at token v of sentence s (pronouns resolved, passives' agents). */
 export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | null {
-  if (!a.complete) return readVerbSpeaker(a, s, v);
   let bySentence = verbSpeakerCache.get(s);
   if (!bySentence) verbSpeakerCache.set(s, (bySentence = new Map()));
   const names = a.index.names.length;
   const hit = bySentence.get(v);
   if (hit && hit.names === names) return hit.speaker;
+  const look = lookups(a);
+  const complete = a.complete;
+  const quoteReads = look.quoteReads;
   const speaker = readVerbSpeaker(a, s, v);
-  if (a.index.names.length === names) bySentence.set(v, { names, speaker });
+  if (a.index.names.length === names && (complete || look.quoteReads === quoteReads)) bySentence.set(v, { names, speaker });
   return speaker;
 }
 
