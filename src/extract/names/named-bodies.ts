@@ -153,7 +153,7 @@ export function bareMinistryAt(doc: Doc, i: number, limit: number): { from: numb
 const NAME_RUN_WORDS = 6;
 
 /** Whether a comma and a phrase about a body (", a loose alliance of …") open at some token of `[from, to]`. */
-function appositiveBodyWithin(doc: Doc, from: number, to: number, sentTo: number): boolean {
+export function appositiveBodyWithin(doc: Doc, from: number, to: number, sentTo: number): boolean {
   for (let k = from; k <= to; k++) if (doc.tokens[k].gap.includes(',') && /^\s*,\s*$/.test(doc.tokens[k].gap) && appositiveBodyKind(doc, k, sentTo)) return true;
   return false;
 }
@@ -207,7 +207,7 @@ export function bodyBeforeAppositive(doc: Doc, i: number, sentFrom: number, sent
 /** "the military's media wing, Inter-Services Public Relations, said": a name set off by commas after a noun for a body. */
 export function bodyAfterAppositiveNoun(doc: Doc, i: number, sentFrom: number, sentTo: number, taken: Uint8Array, countries: CountryTable, isPlace: (k: string) => boolean): NamedBody | null {
   const t = doc.tokens[i];
-  if (i - 1 <= sentFrom || !/^\s*,\s*$/.test(t.gap)) return null;
+  if (i - 1 <= sentFrom || !t.gap.includes(',') || !/^\s*,\s*$/.test(t.gap)) return null;
   const noun = doc.tokens[i - 1];
   const kind = noun.cap || noun.poss ? undefined : APPOSITIVE_BODY_NOUNS.get(noun.fold);
   if (!kind) return null;

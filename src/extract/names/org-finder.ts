@@ -4,7 +4,7 @@ import { KNOWN_ORGS, type KnownOrg } from './known-orgs.ts';
 import { ARABIC_GROUP_HEADS, COMMON, ORG_HEADS, PARTICLES, type OrgKind } from '../../text/lexicons/names.ts';
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { PhraseIndex } from './phrases.ts';
-import { bareMinistryAt, bodyAfterAppositiveNoun, bodyAfterDescriptor, bodyBeforeAppositive, bodyBeforeNoun, ministryAt, spanishGroupAt } from './named-bodies.ts';
+import { appositiveBodyWithin, bareMinistryAt, bodyAfterAppositiveNoun, bodyAfterDescriptor, bodyBeforeAppositive, bodyBeforeNoun, ministryAt, spanishGroupAt } from './named-bodies.ts';
 import { countryAt, genericAt, genericKeyOfName, type DemonymCountry } from './state-bodies.ts';
 import type { OrgCandidate } from './org-candidate.ts';
 import { joined, keyOf, surface, type Doc, type Token } from '../../text/words.ts';
@@ -168,15 +168,18 @@ function findInSentence(doc: Doc, s: number, countries: CountryTable, ask: Quest
   };
   const span = (from: number, to: number) => ({ from, to, start: doc.tokens[from].start, end: doc.tokens[to - 1].end, written: surface(doc, from, to) });
   const { index, exact } = knownTables();
+  // Definitions and bare acronyms need an acronym.
+  let acronyms = false;
+  for (let k = sentFrom; k < sentTo && !acronyms; k++) acronyms = isAcronymToken(doc.tokens[k]);
   // 1. Definitions: "Long Name (ACR)", "ACR (Long Name)", "Long Name, or ACR,", "the … agency (ACR)".
-  findDefinitions(doc, doc.sentRange[s], { countries, isPlace, exact, taken, free, push, span });
+  if (acronyms) findDefinitions(doc, doc.sentRange[s], { countries, isPlace, exact, taken, free, push, span });
 
   // 2. Well-known bodies.
   for (let i = sentFrom; i < sentTo; i++) {
     if (taken[i] || doc.tokens[i].dateline) continue;
     const t = doc.tokens[i];
     const ex = exact.get(t.text);
-    const m = index.match(doc, i, sentTo, (to) => free(i, to) && anyCap(i, to));
+    const m = index.opens(t.fold) ? index.match(doc, i, sentTo, (to) => free(i, to) && anyCap(i, to)) : null;
     let hit: { to: number; value: KnownOrg } | null = m;
     if (ex && (!m || m.to === i + 1)) hit = { to: i + 1, value: ex };
     if (!hit) continue;
@@ -298,13 +301,15 @@ function findInSentence(doc: Doc, s: number, countries: CountryTable, ask: Quest
 
   // 4b. Capitalized names that a common noun says are bodies: "the Gran Grif gang", "security firm Ambrey".
   if (!doc.titleCase[s]) {
+    // A name described by an appositive needs that appositive: looked for once, not at every word.
+    const appositive = appositiveBodyWithin(doc, sentFrom + 1, sentTo - 1, sentTo);
     for (let i = sentFrom; i < sentTo; i++) {
       if (taken[i]) continue;
       const b =
         spanishGroupAt(doc, i, sentTo, taken, countries, isPlace, ask.isTown) ??
         bodyBeforeNoun(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
         bodyAfterDescriptor(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
-        bodyBeforeAppositive(doc, i, sentFrom, sentTo, taken, countries, isPlace) ??
+        (appositive ? bodyBeforeAppositive(doc, i, sentFrom, sentTo, taken, countries, isPlace) : null) ??
         bodyAfterAppositiveNoun(doc, i, sentFrom, sentTo, taken, countries, isPlace);
       if (!b || !free(b.from, b.to)) continue;
       const name = surface(doc, b.nameFrom, b.nameTo);
@@ -317,7 +322,7 @@ function findInSentence(doc: Doc, s: number, countries: CountryTable, ask: Quest
   }
 
   // 5. Bare acronyms (kept by the organizations plugin when defined, known, repeated or described).
-  for (let i = sentFrom; i < sentTo; i++) {
+  for (let i = sentFrom; i < sentTo && acronyms; i++) {
     const t = doc.tokens[i];
     if (taken[t.i] || t.dateline || !isAcronymToken(t) || ACRONYM_STOP.has(t.text) || countries.byAcronym.has(t.text.replace(/\./g, ''))) continue;
     if (t.text.replace(/[^\p{L}]/gu, '').length < 2 || /^(?:\p{Lu}\.)+$/u.test(t.text)) continue;

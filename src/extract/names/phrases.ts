@@ -21,6 +21,11 @@ export class PhraseIndex<T> {
     this.sorted = false;
   }
 
+  /** Whether an entry opens with the folded `word` (a quick test before `match`, for the many words that open none). */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /**
    * The longest entry spelled by tokens `from…` (before `limit`), whose words are joined by
    * spaces or hyphens only, and that `accept` (if given) agrees to.
