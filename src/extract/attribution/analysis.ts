@@ -462,6 +462,18 @@ function accordingToAt(c: Clause): number[] {
   return at;
 }
 
+const toldCache = new WeakMap<Clause, number[]>();
+/** Token indices of "told" outside quotations in the clause, in order. */
+function toldAt(c: Clause): number[] {
+  let at = toldCache.get(c);
+  if (!at) {
+    at = [];
+    for (let i = 0; i < c.tokens.length; i++) if (c.tokens[i].lower === 'told' && !c.quoted[i]) at.push(i);
+    toldCache.set(c, at);
+  }
+  return at;
+}
+
 /** "according to X" in sentence s, outside quotations. */
 function accordingTo(a: Analysis, s: SentenceView): { speaker: Speaker; at: number } | null {
   const c = s.clause;
@@ -477,8 +489,7 @@ function accordingTo(a: Analysis, s: SentenceView): { speaker: Speaker; at: numb
 /** Who relays the words: "told AFP", "told Africa Live News", or an agency named in the sentence. */
 function reporterIn(a: Analysis, s: SentenceView, speaker: Speaker | null): string | null {
   const c = s.clause;
-  for (let i = 0; i < c.tokens.length; i++) {
-    if (c.quoted[i] || c.tokens[i].lower !== 'told') continue;
+  for (const i of toldAt(c)) {
     const np = phraseAfter(c, i + 1);
     if (np && isCapitalized(c.tokens[np.start])) return spanText(a.text, c.tokens, np.start, np.end);
   }

@@ -51,10 +51,10 @@ interface Word {
 
 /**
  * A headline for a sentence. `skip(start, end)` tells which character ranges to drop (the
- * sentence's date expressions, given by the dates plugin).
+ * sentence's date expressions, given by the dates plugin); `tokens`, the sentence's tokens when
+ * already read (they are only read here).
  */
-export function headlineFromSentence(text: string, start: number, end: number, skip: (s: number, e: number) => boolean = () => false): string {
-  const tokens = tokenize(text, start, end);
+export function headlineFromSentence(text: string, start: number, end: number, skip: (s: number, e: number) => boolean = () => false, tokens: Token[] = tokenize(text, start, end)): string {
   const quoted = tokens.map(() => false);
   const c: Clause = { tokens, quoted, mainStart: 0 };
   c.mainStart = findMainStart(tokens, quoted);

@@ -81,9 +81,10 @@ export function appositiveNames(tokens: Token[], quoted: boolean[]): { name: str
   const ps = parts(tokens).filter(([a, b]) => b > a && !quoted[a]);
   for (let k = 0; k < ps.length; k++) {
     const [a, b] = ps[k];
-    // The name may end a part after a verb of saying ("…, said Isa Danjuma, director of …").
+    // The name may end a part after a verb of saying ("…, said Isa Danjuma, director of …"). A
+    // name has at most five tokens, so a verb further back leaves none (nor does the part whole).
     let na = a;
-    for (let i = b - 1; i > a; i--) {
+    for (let i = b - 1; i > a && i >= b - 6; i--) {
       if (tokens[i].kind === 'word' && REPORTING_VERB_LEMMA[tokens[i].lower]) {
         na = i + 1;
         break;

@@ -68,7 +68,14 @@ export default function summary() {
     // Named entities count once per sentence each, and a list of places counts little more than one.
     const entityWeight = new Map<string, number>();
     const mentionWeight = (entities: { mentions: { sentenceId: string }[] }[], w: number) => {
-      for (const e of entities) for (const id of new Set(e.mentions.map((m) => m.sentenceId))) entityWeight.set(id, (entityWeight.get(id) ?? 0) + w);
+      for (const e of entities) {
+        const seen = new Set<string>();
+        for (const { sentenceId: id } of e.mentions) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          entityWeight.set(id, (entityWeight.get(id) ?? 0) + w);
+        }
+      }
     };
     mentionWeight(d.people ?? [], 0.7);
     mentionWeight(d.organizations ?? [], 0.7);

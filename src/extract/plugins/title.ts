@@ -47,11 +47,16 @@ export default function title() {
         return;
       }
     }
-    const lead = (file.data.sentences ?? []).find((s) => /[.!?"”’]$/.test(text.slice(s.start, s.end)));
+    const sentences = file.data.sentences ?? [];
+    const k = sentences.findIndex((s) => /[.!?"”’]$/.test(text.slice(s.start, s.end)));
+    const lead = sentences[k];
     if (lead) {
       const dates = file.data.dates ?? [];
       const inDate = (s: number, e: number) => dates.some((d) => s >= d.start && e <= d.end);
-      const title = headlineFromSentence(text, lead.start, lead.end, inDate);
+      // The lead's tokens as the attribution analysis read them, when it ran.
+      const read = file.data.attribution?.sentences[k];
+      const tokens = read && read.start === lead.start && read.end === lead.end ? read.clause.tokens : undefined;
+      const title = headlineFromSentence(text, lead.start, lead.end, inDate, tokens);
       if (title.split(/\s+/).length >= 3) {
         file.data.title = title;
         file.data.titleSource = 'lead';
