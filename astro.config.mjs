@@ -12,7 +12,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are linked, never inlined: a page's few KB of CSS would otherwise be repeated in every page
+  // under Astro's 4 KB inlining limit (the event pages' once their styles are unscoped).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No Markdown is rendered by Astro (briefing bodies are rendered by their loader,
   // src/integrations/briefings-loader.ts); should any be, seed text stays as written: no
   // typographic quotes/dashes (smart punctuation) and no GFM syntax (`~~x~~` would lose its tildes).
