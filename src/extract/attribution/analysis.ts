@@ -9,7 +9,7 @@ import { AUXILIARIES } from '../../text/lexicons/grammar.ts';
 import { ATTRIBUTING_LEMMAS } from '../../text/lexicons/speech.ts';
 import { findNumbers, type NumberMention } from '../numbers/numbers.ts';
 import { findQuoteSpans, isNickname, type QuoteSpan } from './quotemarks.ts';
-import { compatible, describe, knownName, spanText, titledNames, type EntityIndex, type ReferentType, type Speaker } from './speakers.ts';
+import { compatible, describe, knownName, nameReads, noteNamesRead, spanText, titledNames, type EntityIndex, type ReferentType, type Speaker } from './speakers.ts';
 import { isCapitalized, tokenize } from '../../text/tokens.ts';
 import { appositiveNames, roleDescription, roleReferent } from './names.ts';
 import { coversAny, lastBefore, overlapsAny } from '../../text/spans.ts';
@@ -302,6 +302,7 @@ function resolve(a: Analysis, s: SentenceView, sp: Speaker | null, speaking = tr
   // "the minister", "the governor": a definite description of a person named before with that role.
   if (!sp.pronoun && !sp.entity && sp.type === 'person') {
     const words = roleDescription(sp.text);
+    if (words) noteNamesRead(a.index.names);
     const ref = words && roleReferent(a.index.names, a.index.people, words, sp.start);
     if (ref) return { ...sp, text: ref.name, entity: ref.entity };
   }
@@ -398,24 +399,32 @@ export function subjectSpeaker(a: Analysis, k: number): Speaker | null {
  * Speakers of verbs already read, by sentence and verb. A reading depends on the sentences and
  * entities (fixed), the caches it fills (which never change once filled), the names known (which
  * readings add to) and, while the analysis is not complete, the quotations attributed so far
- * (quotations are attributed in order, and then some get the speaker of the next). So a reading
- * that added no name reads the same again, with no effect, while no name is added, if it read no
- * quotation or the analysis was complete.
+ * (quotations are attributed in order, and then some get the speaker of the next). A reading that
+ * added no name therefore reads the same again, with no effect: always if it read neither names
+ * nor quotations (it takes the same path again), else while as many names are known (if it read
+ * names) and once the analysis is complete (if it read quotations). Reads are counted by the look-ups.
  */
-const verbSpeakerCache = new WeakMap<SentenceView, Map<number, { names: number; speaker: Speaker | null }>>();
+interface KeptSpeaker {
+  speaker: Speaker | null;
+  /** Names known when it was read, or null when it read none. */
+  names: number | null;
+}
+const verbSpeakerCache = new WeakMap<SentenceView, Map<number, KeptSpeaker>>();
 
 /** Speaker of the reporting verb at token v of sentence s (pronouns resolved, passives' agents). */
 export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | null {
   let bySentence = verbSpeakerCache.get(s);
   if (!bySentence) verbSpeakerCache.set(s, (bySentence = new Map()));
-  const names = a.index.names.length;
+  const names = a.index.names;
   const hit = bySentence.get(v);
-  if (hit && hit.names === names) return hit.speaker;
+  if (hit && (hit.names === null || hit.names === names.length)) return hit.speaker;
   const look = lookups(a);
   const complete = a.complete;
   const quoteReads = look.quoteReads;
+  const known = names.length;
+  const nameReadsBefore = nameReads(names);
   const speaker = readVerbSpeaker(a, s, v);
-  if (a.index.names.length === names && (complete || look.quoteReads === quoteReads)) bySentence.set(v, { names, speaker });
+  if (names.length === known && (complete || look.quoteReads === quoteReads)) bySentence.set(v, { speaker, names: nameReads(names) === nameReadsBefore ? null : known });
   return speaker;
 }
 

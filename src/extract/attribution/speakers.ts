@@ -266,6 +266,8 @@ function placeCovers(index: EntityIndex, start: number, end: number): boolean {
  */
 interface NameLookups {
   seen: number;
+  /** How many times the names were read (see `nameReads`). */
+  reads: number;
   byFull: Map<string, KnownName>;
   /** By folded surname, and by folded first word of the full name, in order. */
   bySurname: Map<string, KnownName[]>;
@@ -275,7 +277,8 @@ const nameLookups = new WeakMap<KnownName[], NameLookups>();
 
 function namesOf(names: KnownName[]): NameLookups {
   let l = nameLookups.get(names);
-  if (!l) nameLookups.set(names, (l = { seen: 0, byFull: new Map(), bySurname: new Map(), byFirstWord: new Map() }));
+  if (!l) nameLookups.set(names, (l = { seen: 0, reads: 0, byFull: new Map(), bySurname: new Map(), byFirstWord: new Map() }));
+  l.reads++;
   if (l.seen > names.length) {
     l.seen = 0;
     l.byFull.clear();
@@ -294,6 +297,19 @@ function namesOf(names: KnownName[]): NameLookups {
     push(l.byFirstWord, foldWord(n.full.split(' ')[0]), n);
   }
   return l;
+}
+
+/**
+ * How many times `names` was read through these look-ups (or `noteNamesRead`): a reading of a
+ * speaker during which it stays the same does not depend on which names are known.
+ */
+export function nameReads(names: KnownName[]): number {
+  return nameLookups.get(names)?.reads ?? 0;
+}
+
+/** Counts a read of `names` made without these look-ups. */
+export function noteNamesRead(names: KnownName[]): void {
+  namesOf(names);
 }
 
 /** The first known name written `full`, if any (`names.find((n) => n.full === full)`). */
