@@ -7,6 +7,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { worldCountries } from '../../geo/world.ts';
 import type { EventPlace } from '../../schemas/event.ts';
+import { relativePath } from './svg-path.ts';
 
 export interface MapPoint {
   x: number;
@@ -84,7 +85,7 @@ export function placeMap(places: EventPlace[], countryCode: string | null, width
     return kept.length === parts.length ? (f as CountryFeature) : { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
   };
   const drawn = inView
-    .map((c) => ({ d: path(visible(c)) ?? '', name: c.f.properties.name, highlight: target !== undefined && String(c.f.id) === target }))
+    .map((c) => ({ d: relativePath(path(visible(c)) ?? ''), name: c.f.properties.name, highlight: target !== undefined && String(c.f.id) === target }))
     .filter((c) => c.d);
   const points = located.map((p) => {
     const [x, y] = projection([p.lon!, p.lat!])!;
