@@ -5,7 +5,7 @@ import { ARABIC_GROUP_HEADS, COMMON, ORG_HEADS, PARTICLES, type OrgKind } from '
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { PhraseIndex } from './phrases.ts';
 import { appositiveBodyWithin, bareMinistryAt, bodyAfterAppositiveNoun, bodyAfterDescriptor, bodyBeforeAppositive, bodyBeforeNoun, ministryAt, spanishGroupAt } from './named-bodies.ts';
-import { countryAt, genericAt, genericKeyOfName, type DemonymCountry } from './state-bodies.ts';
+import { countryAt, genericAt, genericKeyOfName, mayNameStateBody, type DemonymCountry } from './state-bodies.ts';
 import type { OrgCandidate } from './org-candidate.ts';
 import { joined, keyOf, surface, type Doc, type Token } from '../../text/words.ts';
 
@@ -192,7 +192,9 @@ function findInSentence(doc: Doc, s: number, countries: CountryTable, ask: Quest
 
   // 3. A country's ministries, forces, police or government.
   const ministries = anyWordIn(doc, sentFrom, sentTo, MINISTRY);
-  for (let i = sentFrom; i < sentTo; i++) {
+  // Most sentences name neither: nothing to read at each word.
+  const stateBodies = ministries || mayNameStateBody(doc, sentFrom, sentTo);
+  for (let i = sentFrom; i < sentTo && stateBodies; i++) {
     if (taken[i]) continue;
     const ministry = ministries ? ministryAt(doc, i, sentTo, countries, isPlace, ask.demonymCountry) : null;
     if (ministry && free(ministry.from, ministry.to)) {

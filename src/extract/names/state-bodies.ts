@@ -25,10 +25,10 @@ export function countryAt(doc: Doc, i: number, limit: number, countries: Country
   const acr = t.acronym ? countries.byAcronym.get(t.text.replace(/\./g, '')) : undefined;
   if (acr) return { country: acr, to: i + 1, demonym: false };
   if (!countries.firstWords.has(t.fold)) return null;
-  for (let n = Math.min(4, limit - i); n >= 1; n--) {
-    let ok = true;
-    for (let k = 1; k < n && ok; k++) ok = joined(doc.tokens[i + k]) && !doc.tokens[i + k - 1].poss;
-    if (!ok) continue;
+  // The words joined to it with no possessive between, up to four: the longest a name can be here.
+  let run = 1;
+  while (run < Math.min(4, limit - i) && joined(doc.tokens[i + run]) && !doc.tokens[i + run - 1].poss) run++;
+  for (let n = run; n >= 1; n--) {
     const key = keyOf(doc, i, i + n);
     const byName = countries.byName.get(key);
     // "the Myanmar military": a name that is also the country's adjective.
@@ -73,6 +73,18 @@ const BARE_FORCES = /^(?:army|military|armed forces)\b/;
 const BARE_GOVERNMENT = /^(?:government|junta)\b/;
 const BARE_FIRST = new Set(['army', 'military', 'armed', 'government', 'junta']);
 const BARE_ADJECTIVES = new Set(['ruling', 'regular', 'national', 'federal', 'central', 'military']);
+
+/**
+ * A word opening with a noun that ends a body's phrase (the phrases above): `genericAt` reads a body
+ * only where one stands. Not followed by a letter, digit or underscore, as `\b` there asks.
+ */
+const BODY_WORD = new RegExp(`^(?:${[...GOVERNMENT_NOUNS, 'forces', 'army', 'military', 'troops', 'soldiers', 'navy', 'police', 'gendarmerie', 'gendarmes', 'government', 'junta'].join('|')})(?![A-Za-z0-9_])`);
+
+/** Whether tokens `[from, to)` may hold a country's forces, police or government (`genericAt` finds none elsewhere). */
+export function mayNameStateBody(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BODY_WORD.test(doc.tokens[k].fold)) return true;
+  return false;
+}
 
 /** "Mali's army", "the Malian military", "Nigerian troops", "the Malian government", bare "the army". */
 export function genericAt(doc: Doc, i: number, limit: number, countries: CountryTable, shared?: DemonymCountry): OrgCandidate | null {
