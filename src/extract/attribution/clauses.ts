@@ -21,6 +21,8 @@ export interface Clause {
   quoted: boolean[];
   /** Index of the first token of the main clause (after sentence-initial adverbials and quotations). */
   mainStart: number;
+  /** What was read of its tokens so far (see `factsOf`). */
+  facts?: ClauseFacts;
 }
 
 export type VerbClass = 'aux' | 'report' | 'verb' | null;
@@ -55,11 +57,9 @@ interface ClauseFacts {
   /** Tokens outside quotations whose reporting lemma attributes (`ATTRIBUTING_LEMMAS`), in order. */
   attributing?: number[];
 }
-const clauseFacts = new WeakMap<Clause, ClauseFacts>();
-
 function factsOf(c: Clause): ClauseFacts {
-  let f = clauseFacts.get(c);
-  if (!f || f.mainStart !== c.mainStart) clauseFacts.set(c, (f = { mainStart: c.mainStart, lemma: new Array(c.tokens.length), verbClass: new Array(c.tokens.length) }));
+  let f = c.facts;
+  if (!f || f.mainStart !== c.mainStart) c.facts = f = { mainStart: c.mainStart, lemma: new Array(c.tokens.length), verbClass: new Array(c.tokens.length) };
   return f;
 }
 
