@@ -396,36 +396,41 @@ export function subjectSpeaker(a: Analysis, k: number): Speaker | null {
 }
 
 /**
- * Speakers of verbs already read, by sentence and verb. A reading depends on the sentences and
- * entities (fixed), the caches it fills (which never change once filled), the names known (which
- * readings add to) and, while the analysis is not complete, the quotations attributed so far
- * (quotations are attributed in order, and then some get the speaker of the next). A reading that
- * added no name therefore reads the same again, with no effect: always if it read neither names
- * nor quotations (it takes the same path again), else while as many names are known (if it read
- * names) and once the analysis is complete (if it read quotations). Reads are counted by the look-ups.
+ * Readings of speakers kept, by sentence and key (a verb's token, or -1 for "according to"). A
+ * reading depends on the sentences and entities (fixed), the caches it fills (which never change
+ * once filled), the names known (which readings add to) and, while the analysis is not complete,
+ * the quotations attributed so far (quotations are attributed in order, and then some get the
+ * speaker of the next). A reading that added no name therefore reads the same again, with no
+ * effect: always if it read neither names nor quotations (it takes the same path again), else
+ * while as many names are known (if it read names) and once the analysis is complete (if it read
+ * quotations). Reads are counted by the look-ups.
  */
-interface KeptSpeaker {
-  speaker: Speaker | null;
+interface Kept<T> {
+  value: T;
   /** Names known when it was read, or null when it read none. */
   names: number | null;
 }
-const verbSpeakerCache = new WeakMap<SentenceView, Map<number, KeptSpeaker>>();
+const keptReadings = new WeakMap<SentenceView, Map<number, Kept<unknown>>>();
 
-/** Speaker of the reporting verb at token v of sentence s (pronouns resolved, passives' agents). */
-export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | null {
-  let bySentence = verbSpeakerCache.get(s);
-  if (!bySentence) verbSpeakerCache.set(s, (bySentence = new Map()));
+function kept<T>(a: Analysis, s: SentenceView, key: number, read: () => T): T {
+  let bySentence = keptReadings.get(s);
+  if (!bySentence) keptReadings.set(s, (bySentence = new Map()));
   const names = a.index.names;
-  const hit = bySentence.get(v);
-  if (hit && (hit.names === null || hit.names === names.length)) return hit.speaker;
+  const hit = bySentence.get(key);
+  if (hit && (hit.names === null || hit.names === names.length)) return hit.value as T;
   const look = lookups(a);
   const complete = a.complete;
   const quoteReads = look.quoteReads;
   const known = names.length;
   const nameReadsBefore = nameReads(names);
-  const speaker = readVerbSpeaker(a, s, v);
-  if (names.length === known && (complete || look.quoteReads === quoteReads)) bySentence.set(v, { speaker, names: nameReads(names) === nameReadsBefore ? null : known });
-  return speaker;
+  const value = read();
+  if (names.length === known && (complete || look.quoteReads === quoteReads)) bySentence.set(key, { value, names: nameReads(names) === nameReadsBefore ? null : known });
+  return value;
+}
+
+/** Speaker of the reporting verb at token v of sentence s (pronouns resolved, passives' agents). */
+export function verbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | null {
+  return kept(a, s, v, () => readVerbSpeaker(a, s, v));
 }
 
 function readVerbSpeaker(a: Analysis, s: SentenceView, v: number): Speaker | null {
@@ -486,7 +491,13 @@ function toldAt(c: Clause): number[] {
 /** "according to X" in sentence s, outside quotations. */
 function accordingTo(a: Analysis, s: SentenceView): { speaker: Speaker; at: number } | null {
   const c = s.clause;
-  for (const i of accordingToAt(c)) {
+  const at = accordingToAt(c);
+  return at.length ? kept(a, s, -1, () => readAccordingTo(a, s, at)) : null;
+}
+
+function readAccordingTo(a: Analysis, s: SentenceView, at: number[]): { speaker: Speaker; at: number } | null {
+  const c = s.clause;
+  for (const i of at) {
     const np0 = phraseAfter(c, i + 2);
     const np = np0 && withAppositive(c, np0);
     const sp = np && resolve(a, s, describe(a.text, c, np.start, np.end, a.index));
