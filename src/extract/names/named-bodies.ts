@@ -34,6 +34,15 @@ const DESCRIPTORS = new Map<string, OrgKind>([
 /** Nouns heading a lower-case description before a parenthesized acronym ("the U.N. agency for … (UNRWA)"). */
 const DESCRIPTION_HEADS = new Set(['agency', 'mission', 'force', 'office', 'commission', 'committee', 'council', 'programme', 'program', 'fund', 'body', 'organisation', 'organization', 'group', 'coalition', 'alliance', 'movement', 'network', 'militia', 'party', 'union', 'authority', 'command', 'service', 'court', 'tribunal', 'observatory', 'centre', 'center', 'institute', 'front', 'army', 'forces', 'directorate', 'unit', 'department']);
 
+/** Every body the rules below read holds one of these words: its noun, its descriptor or its Spanish article. */
+const DESCRIBED_BODY_WORDS = new Set([...APPOSITIVE_BODY_NOUNS.keys(), ...DESCRIPTORS.keys(), 'los', 'las']);
+
+/** Whether tokens `[from, to)` may hold a body named by a common noun (the rules below find none elsewhere). */
+export function mayNameDescribedBody(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DESCRIBED_BODY_WORDS.has(doc.tokens[k].fold)) return true;
+  return false;
+}
+
 export interface NamedBody {
   from: number;
   to: number;

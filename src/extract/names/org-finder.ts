@@ -4,7 +4,7 @@ import { KNOWN_ORGS, type KnownOrg } from './known-orgs.ts';
 import { ARABIC_GROUP_HEADS, COMMON, ORG_HEADS, PARTICLES, type OrgKind } from '../../text/lexicons/names.ts';
 import { headOf, kindFromHead } from './org-kinds.ts';
 import { PhraseIndex } from './phrases.ts';
-import { appositiveBodyWithin, bareMinistryAt, bodyAfterAppositiveNoun, bodyAfterDescriptor, bodyBeforeAppositive, bodyBeforeNoun, ministryAt, spanishGroupAt } from './named-bodies.ts';
+import { appositiveBodyWithin, bareMinistryAt, mayNameDescribedBody, bodyAfterAppositiveNoun, bodyAfterDescriptor, bodyBeforeAppositive, bodyBeforeNoun, ministryAt, spanishGroupAt } from './named-bodies.ts';
 import { countryAt, genericAt, genericKeyOfName, mayNameStateBody, type DemonymCountry } from './state-bodies.ts';
 import type { OrgCandidate } from './org-candidate.ts';
 import { joined, keyOf, surface, type Doc, type Token } from '../../text/words.ts';
@@ -302,7 +302,7 @@ function findInSentence(doc: Doc, s: number, countries: CountryTable, ask: Quest
   }
 
   // 4b. Capitalized names that a common noun says are bodies: "the Gran Grif gang", "security firm Ambrey".
-  if (!doc.titleCase[s]) {
+  if (!doc.titleCase[s] && mayNameDescribedBody(doc, sentFrom, sentTo)) {
     // A name described by an appositive needs that appositive: looked for once, not at every word.
     const appositive = appositiveBodyWithin(doc, sentFrom + 1, sentTo - 1, sentTo);
     for (let i = sentFrom; i < sentTo; i++) {
