@@ -12,6 +12,7 @@ import remarkMdx from 'remark-mdx';
 import { parse as parseYaml } from 'yaml';
 import type { Report } from '../schemas/report.ts';
 import { eventSchema, type Event } from '../schemas/event.ts';
+import { fastBriefingBodyHtml } from './briefing-html.ts';
 
 const FENCE = /^---[ \t]*$/;
 
@@ -112,6 +113,12 @@ function toHtml(nodes: RootContent[], where: string): string {
  * prebuild writes are accepted; an expression, an import or any Markdown construct fails the build.
  */
 export function briefingBodyHtml(body: string, where = 'briefing'): string {
+  // The prebuild's own output, read without the parser (briefing-html.ts); anything else the parser reads.
+  return fastBriefingBodyHtml(body) ?? parsedBriefingBodyHtml(body, where);
+}
+
+/** `briefingBodyHtml` through the parser alone (what the fast reader is tested against). */
+export function parsedBriefingBodyHtml(body: string, where = 'briefing'): string {
   return toHtml((parser.parse(body) as Root).children, where);
 }
 
