@@ -67,6 +67,10 @@ export function extractOrganizations(doc: Doc, countries: CountryTable, places: 
   const byKey = new Map<string, Draft>();
   // Tokens already read as a mention of some organization.
   const covered = new Uint8Array(doc.tokens.length);
+  const anyCovered = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (covered[k]) return true;
+    return false;
+  };
   const cover = (start: number, end: number) => {
     let lo = 0;
     let hi = doc.tokens.length;
@@ -167,7 +171,7 @@ export function extractOrganizations(doc: Doc, countries: CountryTable, places: 
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i].start;
     if (!tokens[i].cap || covered[i]) continue;
-    const m = forms.match(doc, i, doc.sentRange[tokens[i].sent][1], (to) => to - i > 1 && !covered.subarray(i, to).some(Boolean));
+    const m = forms.match(doc, i, doc.sentRange[tokens[i].sent][1], (to) => to - i > 1 && !anyCovered(i, to));
     if (!m) continue;
     m.value.spans.push([start, tokens[m.to - 1].end]);
     cover(start, tokens[m.to - 1].end);

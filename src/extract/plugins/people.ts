@@ -143,10 +143,11 @@ export function extractPeople(doc: Doc, countries: CountryTable, organizations: 
       continue;
     }
     const bearers = surnames.get(tokens[i].fold);
+    if (bearers?.length !== 1) continue;
     // A surname is not part of a longer capitalized name ("Langley Park").
     const nextCap = i + 1 < sentTo && tokens[i + 1].cap && joined(tokens[i + 1]) && !titleAt(doc, i + 1, sentTo);
     const prevCap = i > 0 && tokens[i - 1].sent === tokens[i].sent && tokens[i - 1].cap && joined(tokens[i]) && !titleAt(doc, i - 1, sentTo) && !tokens[i - 1].initial;
-    if (bearers?.length === 1 && !nextCap && !prevCap) add(bearers[0], i, i + 1);
+    if (!nextCap && !prevCap) add(bearers[0], i, i + 1);
   }
 
   const list = drafts.map((d) => ({ ...d, spans: [...d.spans].sort((a, b) => a[0] - b[0]) })).sort((a, b) => a.spans[0][0] - b.spans[0][0]);
