@@ -4,13 +4,13 @@
 //                  cache, worker pool; src/extract: one seed → one Report)
 //               ─► consolidateEvents (consolidate-events.ts, src/consolidate: reports → events,
 //                  on the worker pool when there are many)
-//               ─► writeContent (content.ts, mdx.ts: briefings/<id>.mdx, events/<id>.json)
+//               ─► writeBriefings, writeEvents (content.ts, mdx.ts: briefings/<id>.mdx, events/<id>.json)
 //
 // `scripts/prebuild.ts`, `scripts/extract.ts`, `scripts/bench.ts` and the tests call it; Astro
 // (src/pages) renders what it writes.
 import type { Event } from '../schemas/event.ts';
 import { consolidateEvents } from './consolidate-events.ts';
-import { writeContent } from './content.ts';
+import { writeBriefings, writeEvents } from './content.ts';
 import { extractFolder, type BatchResult } from './extract-folder.ts';
 import { eventCache } from './event-cache.ts';
 
@@ -28,7 +28,10 @@ export interface BuildResult extends BatchResult {
   events: Event[];
   /** Files of the content folder written and removed (null when no content folder was given). */
   content: { written: number; removed: number } | null;
-  /** Time of consolidation and of writing the content; events consolidated and read back from the event cache. */
+  /**
+   * Time of consolidation, and of writing the content after it (briefings are written while events
+   * are built on worker threads); events consolidated and read back from the event cache.
+   */
   timing: { consolidateMs: number; writeMs: number; eventsBuilt: number; eventsReused: number };
 }
 
@@ -41,10 +44,16 @@ export interface BuildResult extends BatchResult {
 export async function build(seedsDir: string, contentDir: string | null = null, options: BuildOptions = {}): Promise<BuildResult> {
   const extracted = await extractFolder(seedsDir, options);
   const t0 = performance.now();
+  let t1 = t0;
   const cache = options.eventCacheDir ? await eventCache(options.eventCacheDir, extracted.pipelineKey) : null;
-  const { events, built, reused } = await consolidateEvents(extracted.docs, cache, { threads: options.threads });
-  const t1 = performance.now();
-  const content = contentDir ? await writeContent(contentDir, extracted.docs, events, extracted.pipelineKey) : null;
+  // Grouping runs first, in this thread; while worker threads build the events, this one writes
+  // the briefings, which do not depend on them.
+  const consolidation = consolidateEvents(extracted.docs, cache, { threads: options.threads });
+  const briefings = contentDir ? writeBriefings(contentDir, extracted.docs, extracted.pipelineKey) : null;
+  // Awaited together, so that a failure of either is reported, not left unhandled.
+  const [{ events, built, reused }, briefingFiles] = await Promise.all([consolidation.then((c) => ((t1 = performance.now()), c)), briefings]);
+  const eventFiles = contentDir ? await writeEvents(contentDir, events) : null;
+  const content = briefingFiles && eventFiles ? { written: briefingFiles.written + eventFiles.written, removed: briefingFiles.removed + eventFiles.removed } : null;
   const timing = { consolidateMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1), eventsBuilt: built, eventsReused: reused };
   return { ...extracted, events, content, timing };
 }

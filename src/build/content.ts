@@ -83,36 +83,31 @@ async function writeIfChanged(path: string, content: string): Promise<boolean> {
  * Every output is a function of the current inputs: a briefing is skipped only when the
  * fingerprint recorded in it matches the one of its report under this pipeline, never because it
  * exists; events are compared byte for byte. Files are written whole or not at all, and outputs
- * of seeds or events that are gone are removed.
+ * of seeds or events that are gone are removed. The two halves are separate so that the build can
+ * write the briefings while the events are being built.
  */
-export async function writeContent(
-  contentDir: string,
-  docs: readonly SeedDoc[],
-  events: Event[],
-  pipelineKey: string,
-): Promise<{ written: number; removed: number }> {
+export async function writeBriefings(contentDir: string, docs: readonly SeedDoc[], pipelineKey: string): Promise<{ written: number; removed: number }> {
   const briefings = join(contentDir, 'briefings');
-  const eventsDir = join(contentDir, 'events');
   await mkdir(briefings, { recursive: true });
-  await mkdir(eventsDir, { recursive: true });
-  let written = 0;
-  let removed = 0;
   const keep = new Set<string>();
   for (const { report } of docs) keep.add(`${report.id}.mdx`);
   // Several files at a time: checking and writing thousands of small files one after another
   // spent most of the time waiting on each.
-  const briefingsWritten = await mapLimit(docs, 16, async ({ report, text }) => {
+  const written = await mapLimit(docs, 16, async ({ report, text }) => {
     const path = join(briefings, `${report.id}.mdx`);
     const inputs = fingerprint(pipelineKey, report);
     if (await isCurrent(path, inputs)) return 0;
     await writeAtomic(path, withHeader(briefingMdx(report, text), inputs));
     return 1;
   });
-  written += briefingsWritten.reduce((a: number, b) => a + b, 0);
-  removed += await removeAllBut(briefings, keep);
-  const keepEvents = new Set(events.map((event) => `${event.id}.json`));
-  const eventsWritten = await mapLimit(events, 16, async (event) => ((await writeIfChanged(join(eventsDir, `${event.id}.json`), JSON.stringify(event) + '\n')) ? 1 : 0));
-  written += eventsWritten.reduce((a: number, b) => a + b, 0);
-  removed += await removeAllBut(eventsDir, keepEvents);
-  return { written, removed };
+  return { written: written.reduce((a: number, b) => a + b, 0), removed: await removeAllBut(briefings, keep) };
+}
+
+/** Writes `events/<id>.json` per event (see writeBriefings). */
+export async function writeEvents(contentDir: string, events: readonly Event[]): Promise<{ written: number; removed: number }> {
+  const eventsDir = join(contentDir, 'events');
+  await mkdir(eventsDir, { recursive: true });
+  const keep = new Set(events.map((event) => `${event.id}.json`));
+  const written = await mapLimit(events, 16, async (event) => ((await writeIfChanged(join(eventsDir, `${event.id}.json`), JSON.stringify(event) + '\n')) ? 1 : 0));
+  return { written: written.reduce((a: number, b) => a + b, 0), removed: await removeAllBut(eventsDir, keep) };
 }

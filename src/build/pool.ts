@@ -29,17 +29,27 @@ export async function runInPool<J, T>(worker: URL, workerData: unknown, jobs: re
   await Promise.all(
     Array.from({ length: count }, () => {
       const thread = new Worker(worker, { workerData });
+      let inFlight = 0;
       return new Promise<void>((resolve, reject) => {
         const feed = () => {
           if (next >= jobs.length) {
-            void thread.terminate().then(() => resolve());
+            if (inFlight === 0) void thread.terminate().then(() => resolve());
             return;
           }
           const index = next++;
+          inFlight++;
           thread.postMessage({ index, job: jobs[index] });
         };
         thread.on('message', (m: { ready?: boolean; index?: number; value?: T; error?: string }) => {
-          if (!m.ready) results[m.index!] = m.error === undefined ? { value: m.value! } : { error: m.error };
+          if (m.ready) {
+            // Two jobs queued per worker: it starts the next while this thread, busy with other
+            // work (the build writes briefings meanwhile), has not yet read its last answer.
+            feed();
+            if (inFlight === 1) feed();
+            return;
+          }
+          inFlight--;
+          results[m.index!] = m.error === undefined ? { value: m.value! } : { error: m.error };
           feed();
         });
         thread.on('error', reject);
