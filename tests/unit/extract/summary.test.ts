@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../fixtures/statements/run.ts';
+import { wordCount } from '../../../src/extract/plugins/summary.ts';
 
 const TEXT = [
   'Fighting Flares in North Kivu',
@@ -41,5 +42,25 @@ describe('summary plugin', () => {
     const empty = run('Breaking News Update');
     expect(empty.data.summary).toBe('');
     expect(empty.data.summarySentenceIds).toEqual([]);
+  });
+});
+
+describe('wordCount', () => {
+  // Every character \s matches, and characters next to them that it does not (zero-width space, NEL).
+  const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+  const OTHERS = 'a1.\u200b\u0085\u180e—“';
+
+  it('counts as splitting at white space does, over any range', () => {
+    const chars = [...SPACES, ...OTHERS];
+    // A fixed pseudo-random sequence of spaces and non-spaces.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const text = Array.from({ length: 400 }, () => chars[next() % chars.length]).join('');
+    const bySplit = (s: string) => s.split(/\s+/).filter(Boolean).length;
+    for (let start = 0; start < text.length; start += 37) {
+      for (let end = start; end <= text.length; end += 23) expect(wordCount(text, start, end)).toBe(bySplit(text.slice(start, end)));
+    }
+    expect(wordCount(text)).toBe(bySplit(text));
+    expect(wordCount(' Troops  seized\u00a0three\u3000towns ')).toBe(4);
   });
 });
