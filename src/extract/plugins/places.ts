@@ -296,12 +296,22 @@ export function extractPlaces(doc: Doc, gz: Gazetteer): Place[] {
     };
     const gazetteerNamed = new Set<Item>();
     // Pass 1: gazetteer towns and divisions. Pass 2: names the gazetteer lacks, now that list neighbours are known.
+    // The words around a name say the same in both passes: read once.
+    const contexts = new Map<Item, ReturnType<typeof contextOf>>();
+    const contextOfItem = (it: Item) => {
+      let ctx = contexts.get(it);
+      if (!ctx) {
+        ctx = contextOf(doc, it.a, it.b);
+        contexts.set(it, ctx);
+      }
+      return ctx;
+    };
     for (const pass of [1, 2]) {
       for (const it of items) {
         if (known(it)) continue;
         const key = keyOf(doc, it.a, it.b);
         const t = tokens[it.a];
-        const ctx = contextOf(doc, it.a, it.b);
+        const ctx = contextOfItem(it);
         // "the Sambisa Forest", "Gulf of Aden": a feature noun inside the name says it is a place.
         const words = key.split(' ');
         const featured = words.length >= 2 && (FEATURE_NOUNS.has(words[words.length - 1]) || (FEATURE_HEADS.has(words[0]) && words[1] === 'of'));
