@@ -7,10 +7,11 @@ import { REPORTING_VERB_LEMMA } from '../../text/lexicons/speech.ts';
 import { headOf } from './speakers.ts';
 import { tokenize, type Token } from '../../text/tokens.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
+import { dictionary } from '../../text/lexicons/dictionary.ts';
 
 export const MAX_TITLE_WORDS = 12;
 
-const IRREGULAR_PRESENT: Record<string, string> = {
+const IRREGULAR_PRESENT: Readonly<Record<string, string>> = dictionary({
   struck: 'strike', took: 'take', taken: 'take', fled: 'flee', fought: 'fight', hit: 'hit', left: 'leave', lost: 'lose',
   won: 'win', held: 'hold', made: 'make', gave: 'give', given: 'give', came: 'come', went: 'go', gone: 'go', saw: 'see',
   seen: 'see', said: 'say', told: 'tell', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', began: 'begin',
@@ -21,7 +22,7 @@ const IRREGULAR_PRESENT: Record<string, string> = {
   spoken: 'speak', kept: 'keep', sought: 'seek', stood: 'stand', put: 'put', set: 'set', cut: 'cut', shut: 'shut',
   controlled: 'control', patrolled: 'patrol', compelled: 'compel', expelled: 'expel', focused: 'focus', became: 'become',
   become: 'become', arose: 'arise', dealt: 'deal', declared: 'declare', cleared: 'clear', appeared: 'appear',
-};
+});
 
 /** Base form of a past tense or participle, or null when unsure. */
 export function baseForm(past: string): string | null {

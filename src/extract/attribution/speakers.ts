@@ -11,6 +11,7 @@ import { DOCUMENT_NOUNS } from '../../text/lexicons/speech.ts';
 import { isAbbreviationDot, isAcronym, isCapitalized, stripPossessive, type Token } from '../../text/tokens.ts';
 import { earlierFullName, isBareName, isRoleNoun, type KnownName } from './names.ts';
 import { foldWord } from '../../text/fold.ts';
+import { dictionary } from '../../text/lexicons/dictionary.ts';
 
 export type { KnownName };
 
@@ -463,10 +464,10 @@ export function describe(text: string, c: Clause, a: number, b: number, index: E
   return { text: phrase, entity: hit?.ref ?? generic(tokens, sa, sb, head, index), type, start, end, pronoun: false };
 }
 
-const GENERIC_KINDS: Record<string, Organization['kind']> = {
+const GENERIC_KINDS: Readonly<Record<string, Organization['kind']>> = dictionary({
   army: 'state-force', military: 'state-force', troops: 'state-force', forces: 'state-force', junta: 'government',
   government: 'government', authorities: 'government', presidency: 'government',
-};
+});
 
 /** "the army", "Mali’s government": the report's only organization of that kind, when there is exactly one. */
 function generic(tokens: Token[], a: number, b: number, head: Token | undefined, index: EntityIndex): EntityRef | null {

@@ -48,7 +48,7 @@ function partitiveNoun(tokens: Token[], m: NumberMention): { head: number; end: 
   if (after && after.kind === 'word' && !PREPOSITIONS.has(after.lower) && !CONJUNCTIONS.has(after.lower)) return null;
   return { head: k, end: k + 1, subject };
 }
-const PARTITIVE_WHOLES: Record<string, string> = { dead: 'killed', killed: 'killed', victims: 'killed', injured: 'injured', wounded: 'wounded', casualties: 'casualties', missing: 'missing' };
+const PARTITIVE_WHOLES: Readonly<Record<string, string>> = dictionary({ dead: 'killed', killed: 'killed', victims: 'killed', injured: 'injured', wounded: 'wounded', casualties: 'casualties', missing: 'missing' });
 
 /** Words that put a toll past its number ("passes 1,600"). */
 const PASSING = new Set(['passes', 'passed', 'tops', 'topped', 'exceeds', 'exceeded', 'surpasses', 'surpassed', 'crosses', 'crossed', 'above', 'past', 'beyond']);
@@ -64,6 +64,7 @@ function isAttribution(c: Clause, i: number): boolean {
 const CLOSED_CLASS = new Set([...AUXILIARIES, ...CONJUNCTIONS, ...DETERMINERS, ...PREPOSITIONS, ...SUBORDINATORS]);
 import type { NumberKind, NumberMention } from './numbers.ts';
 import { isCapitalized, isQuoteMark, type Token } from '../../text/tokens.ts';
+import { dictionary } from '../../text/lexicons/dictionary.ts';
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((q) => q.words.split(' ')));
 

@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
  * (the participle as written is kept); nouns and other forms map to a participle.
  */
 export const EVENT_WORDS: Readonly<Record<string, string>> = (() => {
-  const m: Record<string, string> = {};
+  const m: Record<string, string> = Object.create(null);
   const add = (target: string, forms: string) => {
     for (const f of forms.split(/\s+/)) m[f] = target;
   };

@@ -2,6 +2,8 @@
 // pronouns, irregular plurals and past forms, adverbs and sentence openers.
 // General English; nothing here is specific to one conflict or one text.
 
+import { dictionary } from './dictionary.ts';
+
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 export const AUXILIARIES = set(`
@@ -28,13 +30,13 @@ export const SUBORDINATORS = set(`
   until whether once
 `);
 
-export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'thing'>> = {
+export const PRONOUNS: Readonly<Record<string, 'person' | 'group' | 'thing'>> = dictionary({
   he: 'person',
   she: 'person',
   they: 'group',
   it: 'thing',
   we: 'group',
-};
+});
 
 /** Plurals that do not end in -s. */
 export const IRREGULAR_PLURALS = set(`

@@ -2,28 +2,30 @@
 // units of time and measure, currencies.
 // General English; nothing here is specific to one conflict or one text.
 
+import { dictionary } from './dictionary.ts';
+
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Number words → value. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = dictionary({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
-export const MULTIPLIERS: Readonly<Record<string, number>> = {
+export const MULTIPLIERS: Readonly<Record<string, number>> = dictionary({
   hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
-};
+});
 
 /** Vague plural amounts ("dozens of") → the smallest value they can stand for. */
-export const VAGUE_AMOUNTS: Readonly<Record<string, number>> = {
+export const VAGUE_AMOUNTS: Readonly<Record<string, number>> = dictionary({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1_000_000, billions: 1_000_000_000,
-};
+});
 
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = dictionary({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, hundredth: 100,
-};
+});
 
 /**
  * Qualifiers written before a number, longest first. `approximate` marks those that make the

@@ -7,7 +7,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
  * Reporting and claiming verbs, every inflected form → lemma. Written out by hand: English
  * inflection rules misfire too often (said, told, wrote, characterised…).
  */
-const REPORTING_FORMS: Record<string, string> = {};
+const REPORTING_FORMS: Record<string, string> = Object.create(null);
 function verb(lemma: string, forms: string) {
   for (const f of forms.split(/\s+/)) REPORTING_FORMS[f] = lemma;
 }
