@@ -6,18 +6,7 @@ import { briefingMdx } from '../../src/build/mdx.ts';
 import { fastBriefingBodyHtml } from '../../src/integrations/briefing-html.ts';
 import { parsedBriefingBodyHtml, splitFrontMatter } from '../../src/integrations/content-files.ts';
 import type { Report } from '../../src/schemas/report.ts';
-
-/** Small deterministic PRNG (mulberry32). */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../scripts/lib/synthetic.ts';
 
 const PIECES = [
   'word', 'Mali', ' ', ' ', '  ', '.', ',', '"', "'", '’', '“', '—', 'é', '北京', '😀', '\u00a0', '*', '_', '**', '[', ']', '(', ')', '<', '>', '{', '}',
