@@ -40,6 +40,14 @@ export function byPublishedThenId(a: { published: string | null; id: string }, b
   return compareText(a.id, b.id);
 }
 
+/** Latest event date first, undated last, then by id: the order of lists of events. */
+export function byDateThenId(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
+  if (a.date === b.date) return compareText(a.id, b.id);
+  if (a.date === null) return 1;
+  if (b.date === null) return -1;
+  return compareText(b.date, a.date);
+}
+
 const countryNames = new Map<string, string>();
 
 /** ISO 3166-1 alpha-2 → common English name (`ML` → `Mali`); unknown codes are returned as given. */
