@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { parse as parseYaml } from 'yaml';
 import type { Report } from '../schemas/report.ts';
-import { eventSchema, type Event } from '../schemas/event.ts';
+import type { Event } from '../schemas/event.ts';
 import { fastBriefingBodyHtml } from './briefing-html.ts';
 
 const FENCE = /^---[ \t]*$/;
@@ -153,14 +153,7 @@ export function readEvent(filePath: string, digest: string): Event {
   return event;
 }
 
-/**
- * Reads the events one at a time, in the order given, without keeping them. `schemaOrder`: each
- * as its schema parses it, keys in the schema's order (what a serialization of the collection's
- * entries gave, so data/events.json keeps its bytes), not in the order the prebuild wrote them.
- */
-export function* eachEvent(entries: readonly { filePath?: string }[], { schemaOrder = false } = {}): Generator<Event> {
-  for (const e of entries) {
-    const data = JSON.parse(readFileSync(fileOf(e.filePath!), 'utf8')) as Event;
-    yield schemaOrder ? eventSchema.parse(data) : data;
-  }
+/** An event file as the prebuild wrote it (keys in the prebuild's order; see export-parts.ts). */
+export function readEventFile(filePath: string): Event {
+  return JSON.parse(readFileSync(fileOf(filePath), 'utf8')) as Event;
 }

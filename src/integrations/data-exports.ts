@@ -19,22 +19,37 @@ function streamOf(pieces: Iterable<string>): ReadableStream<Uint8Array> {
   });
 }
 
-/** `eventsJson(events)` (`JSON.stringify({ events }, null, 2)` and a newline), one event at a time. */
-export function* eventsJsonPieces(events: Iterable<Event>): Generator<string> {
+/** data/events.json from each event's entry (`ExportParts.json`), in order: what `eventsJson` gives for the list. */
+export function* eventsJsonFromParts(entries: Iterable<string>): Generator<string> {
   let first = true;
-  for (const e of events) {
-    yield (first ? '{\n  "events": [\n' : ',\n') + JSON.stringify(e, null, 2).replace(/^/gm, '    ');
+  for (const entry of entries) {
+    yield (first ? '{\n  "events": [\n' : ',\n') + entry;
     first = false;
   }
   yield first ? '{\n  "events": []\n}\n' : '\n  ]\n}\n';
 }
 
+/** `eventsJson(events)` (`JSON.stringify({ events }, null, 2)` and a newline), one event at a time. */
+export function* eventsJsonPieces(events: Iterable<Event>): Generator<string> {
+  yield* eventsJsonFromParts(map(events, (e) => JSON.stringify(e, null, 2).replace(/^/gm, '    ')));
+}
+
 const CSV_HEADER = CSV_COLUMNS.join(',') + '\r\n';
+
+/** events.csv from each event's rows (`ExportParts.csv`), in order. */
+export function* eventsCsvFromParts(rows: Iterable<string>): Generator<string> {
+  yield CSV_HEADER;
+  yield* rows;
+}
 
 /** `eventsCsv(events)`, one event's rows at a time. */
 export function* eventsCsvPieces(events: Iterable<Event>): Generator<string> {
-  yield CSV_HEADER;
-  for (const e of events) yield eventsCsv([e]).slice(CSV_HEADER.length);
+  yield* eventsCsvFromParts(map(events, (e) => eventsCsv([e]).slice(CSV_HEADER.length)));
+}
+
+/** places.geojson from what it reads of each event (`ExportParts.places`: id, title, places as JSON). */
+export function placesGeoJsonFromParts(parts: Iterable<string>): string {
+  return placesGeoJson([...map(parts, (p) => JSON.parse(p) as Event)]);
 }
 
 /** `placesGeoJson(events)`: it needs only each event's id, title and places. */
@@ -44,5 +59,9 @@ export function placesGeoJsonOf(events: Iterable<Event>): string {
   return placesGeoJson(slim as Event[]);
 }
 
-export const eventsJsonBody = (events: Iterable<Event>) => streamOf(eventsJsonPieces(events));
-export const eventsCsvBody = (events: Iterable<Event>) => streamOf(eventsCsvPieces(events));
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+export const eventsJsonBody = (entries: Iterable<string>) => streamOf(eventsJsonFromParts(entries));
+export const eventsCsvBody = (rows: Iterable<string>) => streamOf(eventsCsvFromParts(rows));
