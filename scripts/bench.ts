@@ -45,9 +45,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, Math.round(performance.now() - t0)];
 }
 
-/** The prebuild's main path (src/build/build.ts) into a scratch content folder. */
+/** The prebuild's main path (src/build/build.ts) into a scratch content folder, with both caches as `npm run prebuild` has them. */
 function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
-  return buildContent(seedDir, outDir, { cacheDir });
+  return buildContent(seedDir, outDir, { cacheDir: join(cacheDir, 'reports'), eventCacheDir: join(cacheDir, 'events') });
 }
 
 /** A site-build row: time, its ratio to the plain Astro build of the same texts, peak memory, phases. */
