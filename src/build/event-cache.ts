@@ -6,30 +6,21 @@
 // after it, an event whose reports are all unchanged is read back instead of built.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { buildEvent } from '../consolidate/index.ts';
 import type { Report } from '../schemas/report.ts';
 import { fingerprint } from './content.ts';
 import { writeAtomicSync } from './files.ts';
+import { sourceFiles } from './source-files.ts';
 
 const CONSOLIDATE = resolve(fileURLToPath(new URL('../consolidate', import.meta.url)));
-
-async function sourceFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await sourceFiles(p)));
-    else if (/\.(ts|json|ya?ml)$/.test(e.name)) out.push(p);
-  }
-  return out.sort();
-}
 
 /** The consolidation code's hash (every file of src/consolidate). */
 async function consolidationKey(): Promise<string> {
   const hash = createHash('sha256');
-  for (const f of await sourceFiles(CONSOLIDATE)) hash.update(relative(CONSOLIDATE, f)).update('\0').update(await readFile(f)).update('\0');
+  for (const f of sourceFiles(CONSOLIDATE)) hash.update(relative(CONSOLIDATE, f)).update('\0').update(await readFile(f)).update('\0');
   return hash.digest('hex');
 }
 

@@ -9,6 +9,7 @@ import { createExtractor, PIPELINE_VERSION } from '../extract/processor.ts';
 import type { SeedDoc } from '../extract/types.ts';
 import { extractInPool, type ExtractJob, type Outcome } from './pool.ts';
 import { mapLimit } from './concurrent.ts';
+import { sourceFiles } from './source-files.ts';
 import type { UserPlace } from '../geo/gazetteer.ts';
 import { availableParallelism } from 'node:os';
 import { listSeedFolder, readSeedFile, readSources, readUserPlaces, type SeedProblem } from './seed-folder.ts';
@@ -46,16 +47,6 @@ export interface BatchResult {
   stats: { seeds: number; extracted: number; cached: number; skipped: number; ms: number };
 }
 
-async function sourceFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await sourceFiles(p)));
-    else if (/\.(ts|json|ya?ml)$/.test(e.name)) out.push(p);
-  }
-  return out.sort();
-}
-
 /**
  * The code that reports and briefings are a function of, by folder of `src/`: the text model,
  * the gazetteer, extraction, the shared schemas, and the build's reading of seeds and writing
@@ -74,7 +65,7 @@ async function pipelineKey(userPlacesJson: string): Promise<string> {
     hash.update('no-lock');
   }
   for (const dir of PIPELINE_SOURCES) {
-    for (const f of await sourceFiles(join(SRC, dir))) {
+    for (const f of sourceFiles(join(SRC, dir))) {
       if (NOT_PIPELINE.has(relative(SRC, f))) continue;
       hash.update(relative(SRC, f)).update(await readFile(f));
     }

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, relative, resolve } from 'node:path';
 import { eventSchema, type Event } from '../schemas/event.ts';
 import { CSV_COLUMNS, eventsCsv } from '../consolidate/export.ts';
+import { sourceFiles } from '../build/source-files.ts';
 
 /** One event's part of each export. */
 export interface ExportParts {
@@ -37,23 +38,13 @@ export function exportPartsOf(written: Event): ExportParts {
 
 const CODE_FOLDERS = ['consolidate', 'schemas', 'integrations'];
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...filesUnder(p));
-    else if (/\.(ts|json)$/.test(e.name)) out.push(p);
-  }
-  return out.sort();
-}
-
 /**
  * A digest of the code the parts are a function of, read from the project's `src` folder (the
  * route runs from Astro's bundle, which does not say where the sources are).
  */
 export function exportCodeKey(src: string): string {
   const hash = createHash('sha256');
-  for (const folder of CODE_FOLDERS) for (const f of filesUnder(join(src, folder))) hash.update(relative(src, f)).update('\0').update(readFileSync(f));
+  for (const folder of CODE_FOLDERS) for (const f of sourceFiles(join(src, folder))) hash.update(relative(src, f)).update('\0').update(readFileSync(f));
   try {
     hash.update(readFileSync(resolve(src, '..', 'package-lock.json')));
   } catch {
