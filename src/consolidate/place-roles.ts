@@ -2,6 +2,7 @@
 // "gunfire", "killed") belong to the place they stand nearest to; a place named for a response
 // (a curfew, mourning, reinforcements) or as a refuge ("fled to Kaya") is not where it happened.
 import type { Mention } from '../schemas/provenance.ts';
+import { firstEndingAfter } from '../text/tokens.ts';
 import { INCIDENT_CUE } from './lexicon.ts';
 import { occurrences } from './occurrences.ts';
 import type { Profile } from './profile.ts';
@@ -103,16 +104,9 @@ export function missedPlaces(text: string, offset: number, sentenceId: string, m
 /** Token index range a character span covers (tokens are in order and do not overlap). */
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] | null {
   // The first token ending after `start` and the last starting before `end`.
-  let lo = 0;
+  const first = firstEndingAfter(tokens, start);
+  let lo = first;
   let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  const first = lo;
-  lo = first;
-  hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].start < end) lo = mid + 1;

@@ -52,3 +52,18 @@ export const stripPossessive = (s: string): string => s.replace(/['’]s$/u, '')
 /** Token i is the dot of an abbreviation ("U.N.", "U.S.", "Gen."), not a sentence or phrase end. */
 export const isAbbreviationDot = (tokens: Token[], i: number): boolean =>
   tokens[i]?.text === '.' && !!tokens[i - 1] && tokens[i - 1].end === tokens[i].start && /^(?:\p{Lu}(?:\.\p{Lu})+|St|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Jr|Sr)$/u.test(tokens[i - 1].text);
+
+/**
+ * Index of the first token that ends after `offset`, or `tokens.length` when none does
+ * (`tokens.findIndex((t) => t.end > offset)` by binary search: tokens are in order and do not overlap).
+ */
+export function firstEndingAfter(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -4,7 +4,8 @@
 import type { VFile } from 'vfile';
 import type { Organization, Person } from '../../schemas/entities.ts';
 import type { Sentence } from '../../schemas/provenance.ts';
-import { attributingVerbs, findMainStart, firstEndingAfter, invertedSubject, mainSubject, nextComma, phraseAfter, withAppositive, reportingLemma, subjectOf, verbClass, type Clause } from './clauses.ts';
+import { firstEndingAfter } from '../../text/tokens.ts';
+import { attributingVerbs, findMainStart, invertedSubject, mainSubject, nextComma, phraseAfter, withAppositive, reportingLemma, subjectOf, verbClass, type Clause } from './clauses.ts';
 import { AUXILIARIES } from '../../text/lexicons/grammar.ts';
 import { ATTRIBUTING_LEMMAS } from '../../text/lexicons/speech.ts';
 import { findNumbers, type NumberMention } from '../numbers/numbers.ts';

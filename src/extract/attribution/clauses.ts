@@ -27,21 +27,6 @@ export interface Clause {
 
 export type VerbClass = 'aux' | 'report' | 'verb' | null;
 
-/**
- * Index of the first token that ends after `offset`, or `tokens.length` when none does
- * (`tokens.findIndex((t) => t.end > offset)` by binary search: tokens are in order and do not overlap).
- */
-export function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 const NOUNISH_BEFORE = (t: Token | undefined) =>
   !!t && t.kind === 'word' && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !SUBORDINATORS.has(t.lower) && !CONJUNCTIONS.has(t.lower);
 

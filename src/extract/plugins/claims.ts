@@ -3,11 +3,11 @@ import type { VFile } from 'vfile';
 import type { Claim } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
 import { attributionOf, verbSpeaker, type SentenceView } from '../attribution/analysis.ts';
-import { firstEndingAfter, invertedSubject, reportingLemma, type Clause } from '../attribution/clauses.ts';
+import { invertedSubject, reportingLemma, type Clause } from '../attribution/clauses.ts';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/grammar.ts';
 import { CLAIM_NOUNS, CLAIMING_LEMMAS, DENYING_LEMMAS, DESCRIBING_LEMMAS, HEDGING_LEMMAS } from '../../text/lexicons/speech.ts';
 import { headOf } from '../attribution/speakers.ts';
-import { isQuoteMark } from '../../text/tokens.ts';
+import { firstEndingAfter, isQuoteMark } from '../../text/tokens.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 /** Speakers who comment on or witness events rather than take part in them: their words are quotes, not party claims. */
