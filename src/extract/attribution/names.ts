@@ -71,38 +71,61 @@ function parts(tokens: Token[]): [number, number][] {
   return out;
 }
 
+/** A name written in apposition with a role: its text, its start offset and the role. */
+interface AppositiveName {
+  name: string;
+  start: number;
+  role: string;
+}
+
+/**
+ * Where a name may start in part a..b: after a verb of saying ("…, said Isa Danjuma, director of
+ * …"), else at a. A name has at most five tokens, so a verb further back leaves none (nor does the part whole).
+ */
+function nameStartAfterVerb(tokens: Token[], a: number, b: number): number {
+  for (let i = b - 1; i > a && i >= b - 6; i--) {
+    if (tokens[i].kind === 'word' && REPORTING_VERB_LEMMA[tokens[i].lower]) return i + 1;
+  }
+  return a;
+}
+
+/** The role in apposition with the name ending part k, which starts at token na: in the part before or after, or null. */
+function appositiveRole(tokens: Token[], ps: [number, number][], k: number, na: number): string | null {
+  const [a] = ps[k];
+  // The role before ("Its leader, Wilson Dorval,") — only when the name is the whole part.
+  const before = na === a && k > 0 ? ps[k - 1] : null;
+  const role = before && before[1] === a - 1 ? roleOf(tokens, before[0], before[1]) : null;
+  if (role) return role;
+  // …or after ("Isa Danjuma, director of …", "Esther Mapendo, 34, a resident"), skipping an age.
+  let next = ps[k + 1];
+  if (next && next[1] - next[0] === 1 && tokens[next[0]].kind === 'number') next = ps[k + 2];
+  if (!next) return null;
+  const first = tokens[next[0]];
+  if (first && first.kind === 'word' && (DETERMINERS.has(first.lower) || /['’]s$/.test(first.text) || /^\p{Ll}/u.test(first.text))) return roleOf(tokens, next[0], next[1]);
+  return null;
+}
+
+/** The name in apposition with a role that ends part k of the sentence, or null. */
+function appositiveAt(tokens: Token[], ps: [number, number][], k: number): AppositiveName | null {
+  const [a, b] = ps[k];
+  const na = nameStartAfterVerb(tokens, a, b);
+  if (!isBareName(tokens, na, b)) return null;
+  const name = tokens.slice(na, b).map((t) => t.text).join(' ');
+  const role = appositiveRole(tokens, ps, k, na);
+  return role ? { name, start: tokens[na].start, role } : null;
+}
+
 /**
  * Names in apposition with a role in one sentence: "Congo's communications minister, Jean-Pierre
  * Kalala, said", "said Isa Danjuma, director of Amnesty International Nigeria", "Mohammed Ali, 45,
  * a farmer who fled".
  */
-export function appositiveNames(tokens: Token[], quoted: boolean[]): { name: string; start: number; role: string }[] {
-  const found: { name: string; start: number; role: string }[] = [];
+export function appositiveNames(tokens: Token[], quoted: boolean[]): AppositiveName[] {
+  const found: AppositiveName[] = [];
   const ps = parts(tokens).filter(([a, b]) => b > a && !quoted[a]);
   for (let k = 0; k < ps.length; k++) {
-    const [a, b] = ps[k];
-    // The name may end a part after a verb of saying ("…, said Isa Danjuma, director of …"). A
-    // name has at most five tokens, so a verb further back leaves none (nor does the part whole).
-    let na = a;
-    for (let i = b - 1; i > a && i >= b - 6; i--) {
-      if (tokens[i].kind === 'word' && REPORTING_VERB_LEMMA[tokens[i].lower]) {
-        na = i + 1;
-        break;
-      }
-    }
-    if (!isBareName(tokens, na, b)) continue;
-    const name = tokens.slice(na, b).map((t) => t.text).join(' ');
-    // The role before ("Its leader, Wilson Dorval,") — only when the name is the whole part.
-    const before = na === a && k > 0 ? ps[k - 1] : null;
-    let role = before && before[1] === a - 1 ? roleOf(tokens, before[0], before[1]) : null;
-    // …or after ("Isa Danjuma, director of …", "Esther Mapendo, 34, a resident"), skipping an age.
-    let next = ps[k + 1];
-    if (next && next[1] - next[0] === 1 && tokens[next[0]].kind === 'number') next = ps[k + 2];
-    if (!role && next) {
-      const first = tokens[next[0]];
-      if (first && first.kind === 'word' && (DETERMINERS.has(first.lower) || /['’]s$/.test(first.text) || /^\p{Ll}/u.test(first.text))) role = roleOf(tokens, next[0], next[1]);
-    }
-    if (role) found.push({ name, start: tokens[na].start, role });
+    const name = appositiveAt(tokens, ps, k);
+    if (name) found.push(name);
   }
   return found;
 }

@@ -100,34 +100,45 @@ function isTitle(w: string): boolean {
   return title;
 }
 
+/** End of the run of capitalized words (with particles and abbreviation stops) that starts at token i, within b. */
+function capitalizedRunEnd(tokens: Token[], i: number, b: number): number {
+  let j = i;
+  while (j < b && (isCapitalized(tokens[j]) || (NAME_PARTICLES.has(tokens[j].lower) && isCapitalized(tokens[j + 1])) || (tokens[j].text === '.' && j > i && tokens[j - 1].text.length <= 4 && isCapitalized(tokens[j + 1])))) j++;
+  return j;
+}
+
+/** Role: a lower-case role noun before the run at i ("military spokesman"), then the run's titles up to k. */
+function roleBefore(tokens: Token[], i: number, k: number): string {
+  const role: string[] = [];
+  for (let x = i - 1; x >= Math.max(0, i - 2) && tokens[x].kind === 'word' && /^\p{Ll}/u.test(tokens[x].text) && !DETERMINERS.has(tokens[x].lower) && !PREPOSITIONS.has(tokens[x].lower); x--) role.unshift(tokens[x].lower);
+  for (let x = i; x <= k; x++) if (tokens[x].kind === 'word') role.push(tokens[x].lower);
+  return role.join(' ');
+}
+
+/** Reads the capitalized run at token i (within b), adding its name to `found` when titled; returns the run's end. */
+function titledNameAt(tokens: Token[], i: number, b: number, found: TitledName[]): number {
+  const j = capitalizedRunEnd(tokens, i, b);
+  // The name follows the run's last title ("Interior Minister", "Gen.", "Colonel").
+  let k = -1;
+  for (let x = i; x < j; x++) if (isTitle(tokens[x].lower) || (x < j - 1 && isRoleNoun(tokens[x].lower))) k = x;
+  let from = k >= 0 ? k + 1 : i;
+  while (from < j && tokens[from].text === '.') from++;
+  const prev = tokens[i - 1];
+  const titled = k >= 0 || (!!prev && prev.kind === 'word' && (PERSON_TITLES.has(prev.lower) || PERSON_NOUNS.has(prev.lower)));
+  if (!titled) return j;
+  const parts = tokens.slice(from, j).filter((t) => t.text !== '.');
+  const hasOrgWord = parts.some((t) => ORG_NOUNS.has(t.lower) || isAcronym(t));
+  if (parts.length >= (k >= 0 ? 1 : 2) && parts.length <= 5 && !hasOrgWord) {
+    found.push({ start: tokens[from].start, end: tokens[j - 1].end, name: parts.map((t) => t.text).join(' '), role: roleBefore(tokens, i, k) });
+  }
+  return j;
+}
+
 /** Every titled personal name in tokens a..b, in order. */
 export function titledNames(tokens: Token[], a: number, b: number): TitledName[] {
   const found: TitledName[] = [];
   for (let i = a; i < b; i++) {
-    if (!isCapitalized(tokens[i])) continue;
-    let j = i;
-    while (j < b && (isCapitalized(tokens[j]) || (NAME_PARTICLES.has(tokens[j].lower) && isCapitalized(tokens[j + 1])) || (tokens[j].text === '.' && j > i && tokens[j - 1].text.length <= 4 && isCapitalized(tokens[j + 1])))) j++;
-    // The name follows the run's last title ("Interior Minister", "Gen.", "Colonel").
-    let k = -1;
-    for (let x = i; x < j; x++) if (isTitle(tokens[x].lower) || (x < j - 1 && isRoleNoun(tokens[x].lower))) k = x;
-    let from = k >= 0 ? k + 1 : i;
-    while (from < j && tokens[from].text === '.') from++;
-    const prev = tokens[i - 1];
-    const titled = k >= 0 || (!!prev && prev.kind === 'word' && (PERSON_TITLES.has(prev.lower) || PERSON_NOUNS.has(prev.lower)));
-    if (!titled) {
-      i = j;
-      continue;
-    }
-    const parts = tokens.slice(from, j).filter((t) => t.text !== '.');
-    const hasOrgWord = parts.some((t) => ORG_NOUNS.has(t.lower) || isAcronym(t));
-    if (titled && parts.length >= (k >= 0 ? 1 : 2) && parts.length <= 5 && !hasOrgWord) {
-      // Role: a lower-case role noun before the run ("military spokesman"), then the run's titles.
-      const role: string[] = [];
-      for (let x = i - 1; x >= Math.max(0, i - 2) && tokens[x].kind === 'word' && /^\p{Ll}/u.test(tokens[x].text) && !DETERMINERS.has(tokens[x].lower) && !PREPOSITIONS.has(tokens[x].lower); x--) role.unshift(tokens[x].lower);
-      for (let x = i; x <= k; x++) if (tokens[x].kind === 'word') role.push(tokens[x].lower);
-      found.push({ start: tokens[from].start, end: tokens[j - 1].end, name: parts.map((t) => t.text).join(' '), role: role.join(' ') });
-    }
-    i = j;
+    if (isCapitalized(tokens[i])) i = titledNameAt(tokens, i, b, found);
   }
   return found;
 }

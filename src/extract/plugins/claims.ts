@@ -2,12 +2,12 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Claim } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
-import { attributionOf, verbSpeaker, type SentenceView } from '../attribution/analysis.ts';
+import { attributionOf, verbSpeaker, type Analysis, type SentenceView } from '../attribution/analysis.ts';
 import { invertedSubject, reportingLemma, type Clause } from '../attribution/clauses.ts';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBORDINATORS, VERB_ADVERBS } from '../../text/lexicons/grammar.ts';
 import { CLAIM_NOUNS, CLAIMING_LEMMAS, DENYING_LEMMAS, DESCRIBING_LEMMAS, HEDGING_LEMMAS } from '../../text/lexicons/speech.ts';
-import { headOf } from '../attribution/speakers.ts';
-import { firstEndingAfter, isQuoteMark } from '../../text/tokens.ts';
+import { headOf, type Speaker } from '../attribution/speakers.ts';
+import { firstEndingAfter, isQuoteMark, type Token } from '../../text/tokens.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../../text/lexicons/calendar.ts';
 
 /** Speakers who comment on or witness events rather than take part in them: their words are quotes, not party claims. */
@@ -70,93 +70,147 @@ function complementEnd(c: Clause, from: number): number {
 const TAKING = new Set(['take', 'takes', 'took', 'taken', 'taking', 'accept', 'accepts', 'accepted', 'assume', 'assumed']);
 const takesResponsibility = (c: Clause, i: number) => c.tokens[i + 1]?.lower === 'responsibility' && TAKING.has(c.tokens[i].lower);
 
-function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
-  const a = attributionOf(file);
-  const c = s.clause;
+/** What the steps of `claimsIn` share: the file, its attribution analysis, the sentence and the claims found. */
+interface SentenceClaims {
+  file: VFile;
+  a: Analysis;
+  s: SentenceView;
+  out: Claim[];
+}
+
+/** The lemma of a claiming or describing verb at token v that states something, or null. */
+function claimingLemmaAt(c: Clause, v: number): string | null {
   const t = c.tokens;
-  for (let v = 0; v < t.length; v++) {
+  const lemma = takesResponsibility(c, v) ? 'claim' : reportingLemma(c, v);
+  if (!lemma || !(CLAIMING_LEMMAS.has(lemma) || DESCRIBING_LEMMAS.has(lemma))) return null;
+  // "urging citizens to … report": an infinitive states nothing; "without saying where" states nothing either.
+  if (t[v].lower === lemma && t[v - 1] && ['to', 'and', 'or'].includes(t[v - 1].lower)) return null;
+  if (t[v - 1] && ['without', 'before', 'after'].includes(t[v - 1].lower)) return null;
+  return lemma;
+}
+
+/** The speaker is a witness or commentator (not an entity of the report), not a party. */
+function isNonParty(c: Clause, speaker: Speaker): boolean {
+  const head = headOf(c.tokens, tokenIndex(c, speaker.start), tokenIndex(c, speaker.end) + 1);
+  return !!head && NON_PARTY.has(head.lower) && !speaker.entity;
+}
+
+/** "…, a claim the army denied": the clause before the claim noun at `onClaim`, from its "that" or reporting verb on. */
+function clauseBeforeClaimNoun(c: Clause, onClaim: number): { from: number; to: number } {
+  const t = c.tokens;
+  for (let k = onClaim - 1; k > c.mainStart; k--) {
+    if (!c.quoted[k] && (t[k].lower === 'that' || reportingLemma(c, k))) return { from: k + 1, to: onClaim };
+  }
+  return { from: c.mainStart, to: onClaim };
+}
+
+/** The verb's complement: after adverbs, and after what leads to the clause ("in a statement that …", ": “…”"). */
+function complementAfter(c: Clause, v: number): { from: number; to: number } {
+  const t = c.tokens;
+  let from = v + 1;
+  while (from < t.length && VERB_ADVERBS.has(t[from].lower)) from++;
+  // "boasted in a social media statement that …", "stated in a broadcast: “…”": skip to the clause.
+  for (let k = from; k < Math.min(t.length, from + 12); k++) {
+    if (t[k].lower === 'that' || t[k].text === ':' || (isQuoteMark(t[k]) && c.quoted[k] && k > from && t[k - 1].text === ',')) {
+      from = k + 1;
+      break;
+    }
+    if (reportingLemma(c, k) || (t[k].kind === 'word' && AUXILIARIES.has(t[k].text)) || (c.quoted[k] && !isQuoteMark(t[k]))) break;
+  }
+  if (t[from]?.lower === 'that' || t[from]?.text === ':' || t[from]?.text === ',') from++;
+  return { from, to: complementEnd(c, from) };
+}
+
+/**
+ * The token range claimed by the verb at v (untrimmed), or null when what is claimed is the
+ * quotation before it ("“…,” the statement said").
+ */
+function claimedRange(c: Clause, v: number, speaker: Speaker, passive: boolean): { from: number; to: number } | null {
+  const t = c.tokens;
+  const subjectStart = tokenIndex(c, speaker.start);
+  // ", the military said, …" / ", it said.": an attribution after the clause it attributes.
+  const after = t[v + 1];
+  const parenthetical = !passive && subjectStart > c.mainStart + 2 && t[subjectStart - 1]?.text === ',' && !c.quoted[subjectStart - 1] && (!after || after.kind === 'punct' || PREPOSITIONS.has(after.lower) || TIME_WORDS.has(after.lower));
+  // "…, a claim the army denied": a relative clause on a noun that stands for the clause before.
+  const onClaim = passive ? -1 : claimNounBefore(c, subjectStart);
+  const inverted = !passive && !quotedBefore(c, v) && invertedSubject(c, v);
+  if (passive) return { from: c.mainStart, to: v - 1 };
+  if (onClaim >= 0) return clauseBeforeClaimNoun(c, onClaim);
+  // "Gunmen burned the market, said Jane Doe, a local leader": what is claimed is the clause before.
+  if (inverted) return { from: c.mainStart, to: v - 1 };
+  // "Militants attacked three camps, the military said, …": what is claimed is the clause before.
+  if (parenthetical && !quotedBefore(c, v)) return { from: c.mainStart, to: subjectStart - 1 };
+  // "“…,” the statement said": what is claimed is the quotation.
+  if (quotedBefore(c, v)) return null;
+  return complementAfter(c, v);
+}
+
+/** "“…,” the statement said": the quotation that closes in this sentence before the verb at v, claimed whole. */
+function quotationClaim(st: SentenceClaims, v: number, speaker: Speaker): void {
+  const { a, s } = st;
+  const t = s.clause.tokens;
+  const q = a.quotes.find((x) => x.end <= t[v].start && x.closing.index === s.index && x.end >= s.start);
+  if (!q) return;
+  st.out.push({ ...provenanceAt(st.file, q.innerStart), by: speaker.text, byEntity: speaker.entity, text: q.text, stance: 'assert', type: classify(q.text), start: q.innerStart, end: q.innerEnd });
+}
+
+/** Keep a quotation whole: the end past the closing mark when from..to opens one it does not close ("…as “coordinated and high quality”"). */
+function quotationWholeEnd(c: Clause, from: number, to: number): number {
+  const t = c.tokens;
+  let marks = 0;
+  for (let k = from; k < to; k++) if (isQuoteMark(t[k]) && c.quoted[k]) marks++;
+  if (marks % 2 === 1) {
+    let k = to;
+    while (k < t.length && c.quoted[k] && !isQuoteMark(t[k])) k++;
+    while (k < t.length && /^[,.;:!?]$/.test(t[k].text) && c.quoted[k]) k++;
+    if (t[k] && isQuoteMark(t[k])) return k + 1;
+  }
+  return to;
+}
+
+/** The stance of a claim: denied, hedged (negated verb, hedging verb or words) or asserted. */
+function stanceOf(t: Token[], v: number, lemma: string, text: string): Claim['stance'] {
+  const negated = t.slice(Math.max(0, v - 3), v).some((x) => NEGATION.has(x.lower) || /n't$/.test(x.lower));
+  if (DENYING_LEMMAS.has(lemma)) return 'deny';
+  if (negated || HEDGING_LEMMAS.has(lemma) || HEDGES.test(text)) return 'hedge';
+  return 'assert';
+}
+
+/** The claim (if any) of the claiming or describing verb at token v, whose lemma is `lemma`. */
+function claimAt(st: SentenceClaims, v: number, lemma: string): void {
+  const c = st.s.clause;
+  const t = c.tokens;
+  const speaker = verbSpeaker(st.a, st.s, v);
+  if (!speaker || isNonParty(c, speaker)) return;
+  // What is claimed: the verb's complement, or for a passive ("was claimed by X") its subject.
+  const passive = t[v - 1] && AUXILIARIES.has(t[v - 1].lower) && t[v + 1]?.lower === 'by';
+  const range = claimedRange(c, v, speaker, passive);
+  if (!range) {
+    quotationClaim(st, v, speaker);
+    return;
+  }
+  let { from, to } = range;
+  while (from < to && t[from].kind === 'punct' && !(isQuoteMark(t[from]) && c.quoted[from])) from++;
+  while (to > from && (isQuoteMark(t[to - 1]) || /^[,.;:]$/.test(t[to - 1].text))) to--;
+  to = quotationWholeEnd(c, from, to);
+  if (to <= from || (DESCRIBING_LEMMAS.has(lemma) && !t.slice(from, to).some((x) => x.lower === 'as'))) return;
+  const start = t[from].start;
+  const end = t[to - 1].end;
+  const text = st.a.text.slice(start, end).replace(/\s+/g, ' ');
+  const stance = stanceOf(t, v, lemma, text);
+  let type: Claim['type'] = stance === 'deny' ? 'denial' : classify(text);
+  if (stance !== 'deny' && passive && lemma === 'claim') type = 'responsibility';
+  st.out.push({ ...provenanceAt(st.file, start), by: speaker.text, byEntity: speaker.entity, text, stance, type, start, end });
+}
+
+/** The claims of one sentence, appended to `out`: one per claiming or describing verb outside quotations. */
+function claimsIn(file: VFile, s: SentenceView, out: Claim[]) {
+  const st: SentenceClaims = { file, a: attributionOf(file), s, out };
+  const c = s.clause;
+  for (let v = 0; v < c.tokens.length; v++) {
     if (c.quoted[v]) continue;
-    const lemma = takesResponsibility(c, v) ? 'claim' : reportingLemma(c, v);
-    if (!lemma || !(CLAIMING_LEMMAS.has(lemma) || DESCRIBING_LEMMAS.has(lemma))) continue;
-    // "urging citizens to … report": an infinitive states nothing; "without saying where" states nothing either.
-    if (t[v].lower === lemma && t[v - 1] && ['to', 'and', 'or'].includes(t[v - 1].lower)) continue;
-    if (t[v - 1] && ['without', 'before', 'after'].includes(t[v - 1].lower)) continue;
-    const speaker = verbSpeaker(a, s, v);
-    if (!speaker) continue;
-    const head = headOf(t, tokenIndex(c, speaker.start), tokenIndex(c, speaker.end) + 1);
-    if (head && NON_PARTY.has(head.lower) && !speaker.entity) continue;
-    // What is claimed: the verb's complement, or for a passive ("was claimed by X") its subject.
-    let from = v + 1;
-    let to: number;
-    const passive = t[v - 1] && AUXILIARIES.has(t[v - 1].lower) && t[v + 1]?.lower === 'by';
-    const subjectStart = tokenIndex(c, speaker.start);
-    // ", the military said, …" / ", it said.": an attribution after the clause it attributes.
-    const after = t[v + 1];
-    const parenthetical = !passive && subjectStart > c.mainStart + 2 && t[subjectStart - 1]?.text === ',' && !c.quoted[subjectStart - 1] && (!after || after.kind === 'punct' || PREPOSITIONS.has(after.lower) || TIME_WORDS.has(after.lower));
-    // "…, a claim the army denied": a relative clause on a noun that stands for the clause before.
-    const onClaim = passive ? -1 : claimNounBefore(c, subjectStart);
-    const inverted = !passive && !quotedBefore(c, v) && invertedSubject(c, v);
-    if (passive) {
-      from = c.mainStart;
-      to = v - 1;
-    } else if (onClaim >= 0) {
-      to = onClaim;
-      from = c.mainStart;
-      for (let k = onClaim - 1; k > c.mainStart; k--) {
-        if (!c.quoted[k] && (t[k].lower === 'that' || reportingLemma(c, k))) {
-          from = k + 1;
-          break;
-        }
-      }
-    } else if (inverted) {
-      // "Gunmen burned the market, said Jane Doe, a local leader": what is claimed is the clause before.
-      from = c.mainStart;
-      to = v - 1;
-    } else if (parenthetical && !quotedBefore(c, v)) {
-      // "Militants attacked three camps, the military said, …": what is claimed is the clause before.
-      from = c.mainStart;
-      to = subjectStart - 1;
-    } else if (quotedBefore(c, v)) {
-      // "“…,” the statement said": what is claimed is the quotation.
-      const q = a.quotes.find((x) => x.end <= t[v].start && x.closing.index === s.index && x.end >= s.start);
-      if (!q) continue;
-      out.push({ ...provenanceAt(file, q.innerStart), by: speaker.text, byEntity: speaker.entity, text: q.text, stance: 'assert', type: classify(q.text), start: q.innerStart, end: q.innerEnd });
-      continue;
-    } else {
-      while (from < t.length && VERB_ADVERBS.has(t[from].lower)) from++;
-      // "boasted in a social media statement that …", "stated in a broadcast: “…”": skip to the clause.
-      for (let k = from; k < Math.min(t.length, from + 12); k++) {
-        if (t[k].lower === 'that' || t[k].text === ':' || (isQuoteMark(t[k]) && c.quoted[k] && k > from && t[k - 1].text === ',')) {
-          from = k + 1;
-          break;
-        }
-        if (reportingLemma(c, k) || (t[k].kind === 'word' && AUXILIARIES.has(t[k].text)) || (c.quoted[k] && !isQuoteMark(t[k]))) break;
-      }
-      if (t[from]?.lower === 'that' || t[from]?.text === ':' || t[from]?.text === ',') from++;
-      to = complementEnd(c, from);
-    }
-    while (from < to && t[from].kind === 'punct' && !(isQuoteMark(t[from]) && c.quoted[from])) from++;
-    while (to > from && (isQuoteMark(t[to - 1]) || /^[,.;:]$/.test(t[to - 1].text))) to--;
-    // Keep a quotation whole: "…as “coordinated and high quality”".
-    let marks = 0;
-    for (let k = from; k < to; k++) if (isQuoteMark(t[k]) && c.quoted[k]) marks++;
-    if (marks % 2 === 1) {
-      let k = to;
-      while (k < t.length && c.quoted[k] && !isQuoteMark(t[k])) k++;
-      while (k < t.length && /^[,.;:!?]$/.test(t[k].text) && c.quoted[k]) k++;
-      if (t[k] && isQuoteMark(t[k])) to = k + 1;
-    }
-    if (to <= from || (DESCRIBING_LEMMAS.has(lemma) && !t.slice(from, to).some((x) => x.lower === 'as'))) continue;
-    const start = t[from].start;
-    const end = t[to - 1].end;
-    const text = a.text.slice(start, end).replace(/\s+/g, ' ');
-    const negated = t.slice(Math.max(0, v - 3), v).some((x) => NEGATION.has(x.lower) || /n't$/.test(x.lower));
-    let stance: Claim['stance'] = 'assert';
-    if (DENYING_LEMMAS.has(lemma)) stance = 'deny';
-    else if (negated || HEDGING_LEMMAS.has(lemma) || HEDGES.test(text)) stance = 'hedge';
-    let type: Claim['type'] = stance === 'deny' ? 'denial' : classify(text);
-    if (stance !== 'deny' && passive && lemma === 'claim') type = 'responsibility';
-    out.push({ ...provenanceAt(file, start), by: speaker.text, byEntity: speaker.entity, text, stance, type, start, end });
+    const lemma = claimingLemmaAt(c, v);
+    if (lemma) claimAt(st, v, lemma);
   }
 }
 
