@@ -42,7 +42,7 @@ export async function consolidateEvents(docs: readonly ReportText[], cache: Even
   }
   if (todo.length >= poolFrom && threads > 1) {
     const jobs = todo.map((n) => groups[n].map((i): ReportText => ({ report: profiles[i].report, text: profiles[i].text })));
-    const results = await runInPool<ReportText[], string>(new URL('./consolidate-worker.ts', import.meta.url), null, jobs, threads);
+    const results = await runInPool<ReportText[], string>(new URL('./consolidate-worker.ts', import.meta.url), null, jobs, { threads });
     for (const [k, n] of todo.entries()) {
       const result = results[k];
       if ('error' in result) throw new Error(`consolidating event of ${jobs[k].map((d) => d.report.file).join(', ')}: ${result.error}`);

@@ -1,15 +1,16 @@
-// Worker thread of the consolidation pool (consolidate-events.ts): builds the events it is sent,
-// each from its reports and their seed texts, and answers with the event's JSON.
-import { parentPort } from 'node:worker_threads';
+// Worker of the consolidation pool (consolidate-events.ts): builds the events it is sent, each
+// from its reports and their seed texts, and answers with the event's JSON.
 import { buildEvent, type ReportText } from '../consolidate/index.ts';
 import { profileReport } from '../consolidate/profile.ts';
+import { poolPort } from './pool-port.ts';
 
-parentPort!.on('message', ({ index, job }: { index: number; job: ReportText[] }) => {
+const port = await poolPort<null>();
+port.onMessage(({ index, job }: { index: number; job: ReportText[] }) => {
   try {
     // Profiles hold functions, which cannot cross threads: each is made again from its report and text.
-    parentPort!.postMessage({ index, value: JSON.stringify(buildEvent(job.map((d) => profileReport(d.report, d.text)))) });
+    port.post({ index, value: JSON.stringify(buildEvent(job.map((d) => profileReport(d.report, d.text)))) });
   } catch (error) {
-    parentPort!.postMessage({ index, error: (error as Error).message });
+    port.post({ index, error: (error as Error).message });
   }
 });
-parentPort!.postMessage({ ready: true });
+port.post({ ready: true });
