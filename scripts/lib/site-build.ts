@@ -2,9 +2,11 @@
 // its log lines (prebuild, Astro's start, content sync, Vite, page rendering, Pagefind).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { sampleTreePeak } from './tree-memory.ts';
 
 export interface BuildTiming {
   ms: number;
+  /** Peak resident memory of the build's whole process tree (sampled; see tree-memory.ts), else of its largest process. */
   peakMb: number | null;
   /** User + system CPU seconds of the build's processes (GNU time; Pagefind's indexer, which it stops rather than waits for, not counted). */
   cpuS: number | null;
@@ -34,6 +36,7 @@ export function timedBuild(project: string, env: NodeJS.ProcessEnv): Promise<Bui
   const lines: [number, string][] = [];
   return new Promise((done, fail) => {
     const child = spawn(bin, args, { cwd: project, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const memory = sampleTreePeak(child.pid!);
     const collect = (stream: NodeJS.ReadableStream) => {
       let rest = '';
       stream.setEncoding('utf8');
@@ -50,6 +53,7 @@ export function timedBuild(project: string, env: NodeJS.ProcessEnv): Promise<Bui
     child.on('error', fail);
     child.on('close', (code) => {
       const ms = Math.round(performance.now() - t0);
+      const treePeakMb = memory.stop();
       const log = lines.map(([, l]) => l).join('\n');
       if (code !== 0) return fail(new Error(`site build failed (exit ${code}):\n${log.slice(-4000)}`));
       const peaks = [...log.matchAll(/PEAK_KB (\d+)/g)].map((m) => Number(m[1]));
@@ -66,7 +70,7 @@ export function timedBuild(project: string, env: NodeJS.ProcessEnv): Promise<Bui
         from = lines[i][0];
       }
       phases.push(['finish (swap, exit)', Math.round(ms - from)]);
-      done({ ms, peakMb: peaks.length ? Math.round(Math.max(...peaks) / 1024) : null, cpuS: cpu ? Math.round(Number(cpu[1]) + Number(cpu[2])) : null, phases, log });
+      done({ ms, peakMb: treePeakMb ?? (peaks.length ? Math.round(Math.max(...peaks) / 1024) : null), cpuS: cpu ? Math.round(Number(cpu[1]) + Number(cpu[2])) : null, phases, log });
     });
   });
 }
