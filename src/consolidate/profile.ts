@@ -55,8 +55,8 @@ export interface Profile {
   nearBackground: Set<string>;
   /** Ids of the lead sentences and of the near-background sentences among them. */
   opening: Set<string>;
-  /** Word tokens of the body (for shingles). */
-  tokens: string[];
+  /** Word tokens of the body (for shingles), made when first read: with the seed text at hand nothing reads them. */
+  readonly tokens: string[];
   /** Stemmed content-word counts, lead words counted thrice. */
   terms: Map<string, number>;
 
@@ -89,6 +89,37 @@ const SPECIFICITY: Record<Place['precision'], number> = { town: 1, unknown: 0.9,
 /** Identity of a place across reports: its gazetteer id, else its folded name. */
 export const placeKey = (p: Place) => p.gazetteerId ?? `name:${nameKey(p.name)}`;
 
+/** Capitalized words and numbers (and number words before a lower-case word): what `names` counts. */
+const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}’']*\p{L}|\d[\d,.]*\d|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)(?=\s+\p{Ll}))(?![\p{L}\p{N}])/gu;
+const LONG_WORD = /\p{L}{4,}/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Four words of four letters or more, at least 60% of them capitalized: a headline in Title Case. */
+function titleCased(t: string): boolean {
+  let long = 0;
+  let capitalized = 0;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(t); m; m = LONG_WORD.exec(t)) {
+    long++;
+    if (UPPER_FIRST.test(m[0])) capitalized++;
+  }
+  return long >= 4 && capitalized >= long * 0.6;
+}
+
+// The key a written name counts under, by spelling (remembered, bounded; starts over when full):
+// the same names recur in every report, and folding costs more than a look-up.
+const nameFeatureKeys = new Map<string, string | null>();
+function nameFeatureKey(written: string): string | null {
+  let k = nameFeatureKeys.get(written);
+  if (k !== undefined) return k;
+  const key = nameKey(written.replace(/[’']s$/, ''));
+  const mapped = DEMONYMS.get(key) ?? NUMBER_WORDS.get(key) ?? key;
+  k = mapped.length < 2 || STOP_NAMES.has(mapped) ? null : mapped;
+  if (nameFeatureKeys.size >= 100_000) nameFeatureKeys.clear();
+  nameFeatureKeys.set(written, k);
+  return k;
+}
+
 /** Builds a report's profile. `text` is the seed text (offsets index into it). */
 export function profileReport(report: Report, text: string | null): Profile {
   const known = new Map<string, string>();
@@ -120,7 +151,6 @@ export function profileReport(report: Report, text: string | null): Profile {
   // How much a sentence tells what the report is about: the opening most, distant background least.
   const boostOf = (id: string) => (opening.has(id) ? 3 : background.has(id) && !nearBackground.has(id) ? 0.5 : 1);
 
-  const tokens = words(body);
   const terms = new Map<string, number>();
   for (const s of report.sentences) {
     const t = sentence(s.id);
@@ -136,12 +166,11 @@ export function profileReport(report: Report, text: string | null): Profile {
   const foregroundNames = new Set<string>();
   const addNames = (t: string, boost: number) => {
     // Headlines in Title Case capitalize every word: they name nothing.
-    const long = t.match(/\p{L}{4,}/gu) ?? [];
-    if (long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.6) return;
-    for (const m of t.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}’']*\p{L}|\d[\d,.]*\d|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)(?=\s+\p{Ll}))(?![\p{L}\p{N}])/gu)) {
-      let k = nameKey(m[0].replace(/[’']s$/, ''));
-      k = DEMONYMS.get(k) ?? NUMBER_WORDS.get(k) ?? k;
-      if (k.length < 2 || STOP_NAMES.has(k)) continue;
+    if (titleCased(t)) return;
+    NAME.lastIndex = 0;
+    for (let m = NAME.exec(t); m; m = NAME.exec(t)) {
+      const k = nameFeatureKey(m[0]);
+      if (k === null) continue;
       names.set(k, (names.get(k) ?? 0) + boost);
       if (boost >= 1) foregroundNames.add(k);
     }
@@ -170,7 +199,26 @@ export function profileReport(report: Report, text: string | null): Profile {
     return { forms: [...new Set(forms)], org, weight: kindWeight * (inOpening ? 1 : distantOnly ? 0.1 : 0.5), opening: inOpening };
   });
   const sentenceSpans = new Map(report.sentences.map((s) => [s.id, { start: s.start, end: s.end }]));
-  return { report, text, body, sentence, sentenceSpans, lead, background, nearBackground, opening, tokens, terms, names, foregroundNames, places, actors };
+  let tokens: string[] | undefined;
+  return {
+    report,
+    text,
+    body,
+    sentence,
+    sentenceSpans,
+    lead,
+    background,
+    nearBackground,
+    opening,
+    get tokens() {
+      return (tokens ??= words(body));
+    },
+    terms,
+    names,
+    foregroundNames,
+    places,
+    actors,
+  };
 }
 
 // A look back of a day or two, or to a weekday: within the days a follow-up report covers.
