@@ -3,11 +3,12 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../schemas/report.ts';
+import type { SourceEntry } from '../schemas/seed-input.ts';
 import { assignIds } from './ids.ts';
 import { writeAtomic } from './files.ts';
 import { createExtractor, PIPELINE_VERSION } from '../extract/processor.ts';
 import type { SeedDoc } from '../extract/types.ts';
-import { extractInPool, type ExtractJob, type Outcome } from './pool.ts';
+import { extractInPool, startExtractPool, type ExtractJob, type Outcome } from './pool.ts';
 import { mapLimit } from './concurrent.ts';
 import { sourceFiles } from './source-files.ts';
 import type { UserPlace } from '../geo/gazetteer.ts';
@@ -73,29 +74,12 @@ async function pipelineKey(userPlacesJson: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-/**
- * Extracts every seed of a folder. With a cache folder, a seed whose bytes and whose
- * pipeline are unchanged reuses its last report, so a new text costs one extraction.
- * A seed that cannot be read or extracted is reported by name with the reason and skipped;
- * the others are unaffected.
- */
-export async function extractFolder(dir: string, options: { cacheDir?: string; threads?: number } = {}): Promise<BatchResult> {
-  const t0 = performance.now();
-  const { names, notices } = await listSeedFolder(dir);
-  const { places, problems } = await readUserPlaces(dir);
-  const { sources, problems: sourceProblems } = await readSources(dir, names);
-  problems.push(...sourceProblems);
-  const key = await pipelineKey(JSON.stringify(places));
-  const cache = options.cacheDir ? join(options.cacheDir, key) : null;
-  if (options.cacheDir) {
-    await mkdir(cache!, { recursive: true });
-    // Entries of older pipelines can never be used again.
-    for (const old of await readdir(options.cacheDir)) if (old !== key) await rm(join(options.cacheDir, old), { recursive: true, force: true });
-  }
-  // First pass: read every seed and take what the cache has; collect the rest.
-  const slots: ((ExtractJob & { entry: string | null; report?: Report }) | null)[] = [];
+type Slot = ExtractJob & { entry: string | null; report?: Report };
+
+/** Reads every seed in file-name order (several at a time) and takes what the cache has; a seed that cannot be read is a problem and a null slot. */
+async function readSlots(dir: string, names: string[], sources: Map<string, SourceEntry>, cache: string | null, problems: SeedProblem[]): Promise<{ slots: (Slot | null)[]; cached: number }> {
+  const slots: (Slot | null)[] = [];
   let cached = 0;
-  // Several seeds at a time (reads overlap), taken in file-name order below.
   const reads = await mapLimit(names, 16, async (name) => {
     const read = await readSeedFile(dir, name);
     if ('problem' in read) return { name, read };
@@ -122,12 +106,52 @@ export async function extractFolder(dir: string, options: { cacheDir?: string; t
     if (r.report) cached++;
     slots.push({ name: r.name, text: r.read.text, sources: r.meta, entry: r.entry ?? null, report: r.report });
   }
-  // Second pass: extract what changed, on all cores when there is enough of it.
-  const todo = slots.filter((s): s is NonNullable<typeof s> => !!s && !s.report);
-  const outcomes =
-    todo.length >= POOL_THRESHOLD && (options.threads ?? availableParallelism()) > 1
-      ? await extractInPool(todo, places, options.threads)
-      : await extractHere(todo, places);
+  return { slots, cached };
+}
+
+/**
+ * Extracts every seed of a folder. With a cache folder, a seed whose bytes and whose
+ * pipeline are unchanged reuses its last report, so a new text costs one extraction.
+ * A seed that cannot be read or extracted is reported by name with the reason and skipped;
+ * the others are unaffected.
+ */
+export async function extractFolder(dir: string, options: { cacheDir?: string; threads?: number } = {}): Promise<BatchResult> {
+  const t0 = performance.now();
+  const { names, notices } = await listSeedFolder(dir);
+  const { places, problems } = await readUserPlaces(dir);
+  const { sources, problems: sourceProblems } = await readSources(dir, names);
+  problems.push(...sourceProblems);
+  const key = await pipelineKey(JSON.stringify(places));
+  const cache = options.cacheDir ? join(options.cacheDir, key) : null;
+  if (options.cacheDir) {
+    await mkdir(cache!, { recursive: true });
+    // Entries of older pipelines can never be used again.
+    for (const old of await readdir(options.cacheDir)) if (old !== key) await rm(join(options.cacheDir, old), { recursive: true, force: true });
+  }
+  // Workers take about half a second to load the pipeline: when the cache cannot hold reports for
+  // all but a few seeds, they start now and load while this thread reads the seeds.
+  const threads = options.threads ?? availableParallelism();
+  const cachedAtMost = cache ? (await readdir(cache)).length : 0;
+  let pool = threads > 1 && names.length - cachedAtMost >= POOL_THRESHOLD ? startExtractPool(places, threads) : null;
+  let slots: (Slot | null)[];
+  let cached: number;
+  let todo: Slot[];
+  let outcomes: Outcome[];
+  try {
+    // First pass: read every seed and take what the cache has; collect the rest.
+    ({ slots, cached } = await readSlots(dir, names, sources, cache, problems));
+    // Second pass: extract what changed, on all cores when there is enough of it.
+    todo = slots.filter((s): s is Slot => !!s && !s.report);
+    // Once started, the pool serves however few seeds changed.
+    if (todo.length && (pool || (todo.length >= POOL_THRESHOLD && threads > 1))) {
+      pool ??= startExtractPool(places, threads);
+      outcomes = await extractInPool(pool, todo);
+    } else {
+      outcomes = await extractHere(todo, places);
+    }
+  } finally {
+    await pool?.close();
+  }
   let extracted = 0;
   for (const [i, slot] of todo.entries()) {
     const outcome = outcomes[i];

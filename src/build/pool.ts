@@ -73,56 +73,94 @@ function startProcess(module: URL, workerData: unknown, flags: string[]): PoolWo
   };
 }
 
+/** Workers started ahead of their jobs (startup, ~0.5 s, overlaps the caller's own work), then given jobs. */
+export interface Pool<J, T> {
+  /** Runs jobs on the workers; results come back in input order, so output does not depend on scheduling. */
+  run(jobs: readonly J[]): Promise<Result<T>[]>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/** One worker of a pool: the running worker, whether it has loaded, and who reads its answers now. */
+interface Slot {
+  worker: PoolWorker;
+  ready: Promise<void>;
+  /** Rejects when the worker fails or stops unasked. */
+  failed: Promise<never>;
+  onAnswer: ((m: Message) => void) | null;
+}
+
 /**
- * Runs jobs on all cores: one worker per core (the module at `worker`, given `workerData`, which
- * loads what it needs once, answers `{ ready: true }`, then `{ index, value }` or
- * `{ index, error }` for each job `{ index, job }` it is sent; see pool-port.ts). Results come
- * back in input order, so output does not depend on scheduling.
+ * Starts `size` workers (the module at `worker`, given `workerData`, which loads what it needs
+ * once, answers `{ ready: true }`, then `{ index, value }` or `{ index, error }` for each job
+ * `{ index, job }` it is sent; see pool-port.ts).
  */
-export async function runInPool<J, T>(worker: URL, workerData: unknown, jobs: readonly J[], options: PoolOptions = {}): Promise<Result<T>[]> {
-  const results: Result<T>[] = new Array(jobs.length);
-  let next = 0;
-  const count = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobs.length));
-  const workers: PoolWorker[] = [];
-  try {
-    await Promise.all(
-      Array.from({ length: count }, () => {
-        const thread = options.processFlags ? startProcess(worker, workerData, options.processFlags) : startThread(worker, workerData);
-        workers.push(thread);
-        let inFlight = 0;
-        return new Promise<void>((resolve, reject) => {
+export function startPool<J, T>(worker: URL, workerData: unknown, options: PoolOptions = {}): Pool<J, T> {
+  const size = Math.max(1, options.threads ?? availableParallelism());
+  const slots: Slot[] = Array.from({ length: size }, () => {
+    const running = options.processFlags ? startProcess(worker, workerData, options.processFlags) : startThread(worker, workerData);
+    let markReady!: () => void;
+    const slot: Slot = { worker: running, ready: new Promise<void>((resolve) => (markReady = resolve)), failed: new Promise<never>((_, reject) => running.onFailure(reject)), onAnswer: null };
+    slot.failed.catch(() => undefined); // read by run(); a failure after the last run is not an error
+    running.onMessage((m) => (m.ready ? markReady() : slot.onAnswer?.(m)));
+    return slot;
+  });
+  const close = async () => {
+    await Promise.all(slots.map((slot) => slot.worker.stop()));
+  };
+  return {
+    async run(jobs) {
+      const results: Result<T>[] = new Array(jobs.length);
+      let next = 0;
+      const serve = async (slot: Slot) => {
+        await slot.ready;
+        await new Promise<void>((resolve) => {
+          let inFlight = 0;
           const feed = () => {
             if (next >= jobs.length) {
-              if (inFlight === 0) void thread.stop().then(() => resolve());
+              if (inFlight === 0) {
+                slot.onAnswer = null;
+                resolve();
+              }
               return;
             }
             const index = next++;
             inFlight++;
-            thread.post({ index, job: jobs[index] });
+            slot.worker.post({ index, job: jobs[index] });
           };
-          thread.onMessage((m) => {
-            if (m.ready) {
-              // Two jobs queued per worker: it starts the next while this thread, busy with other
-              // work (the build writes briefings meanwhile), has not yet read its last answer.
-              feed();
-              if (inFlight === 1) feed();
-              return;
-            }
+          slot.onAnswer = (m) => {
             inFlight--;
             results[m.index!] = m.error === undefined ? { value: m.value as T } : { error: m.error };
             feed();
-          });
-          thread.onFailure(reject);
+          };
+          // Two jobs queued per worker: it starts the next while this thread, busy with other
+          // work (the build writes briefings meanwhile), has not yet read its last answer.
+          feed();
+          if (inFlight === 1) feed();
         });
-      }),
-    );
-  } catch (error) {
-    // One worker failed: the others are stopped too, so nothing is left running.
-    next = jobs.length;
-    await Promise.all(workers.map((w) => w.stop()));
-    throw error;
+      };
+      try {
+        await Promise.all(slots.map((slot) => Promise.race([slot.failed, serve(slot)])));
+      } catch (error) {
+        // One worker failed: the others are stopped too, so nothing is left running.
+        next = jobs.length;
+        await close();
+        throw error;
+      }
+      return results;
+    },
+    close,
+  };
+}
+
+/** Runs jobs on a pool started for them (see `startPool`), then stops it. */
+export async function runInPool<J, T>(worker: URL, workerData: unknown, jobs: readonly J[], options: PoolOptions = {}): Promise<Result<T>[]> {
+  const pool = startPool<J, T>(worker, workerData, { ...options, threads: Math.min(options.threads ?? availableParallelism(), jobs.length) });
+  try {
+    return await pool.run(jobs);
+  } finally {
+    await pool.close();
   }
-  return results;
 }
 
 /**
@@ -133,10 +171,15 @@ export async function runInPool<J, T>(worker: URL, workerData: unknown, jobs: re
  */
 const EXTRACT_FLAGS = ['--max-opt=2'];
 
-/** Extracts many seeds on all cores, each worker loading the pipeline once. */
-export async function extractInPool(jobs: ExtractJob[], userPlaces: UserPlace[], threads = availableParallelism()): Promise<Outcome[]> {
+/** The extraction pool: one worker process per core, each loading the pipeline once. */
+export function startExtractPool(userPlaces: UserPlace[], threads = availableParallelism()): Pool<ExtractJob, Report> {
+  return startPool<ExtractJob, Report>(new URL('./extract-worker.ts', import.meta.url), { userPlaces }, { threads, processFlags: EXTRACT_FLAGS });
+}
+
+/** Extracts seeds on a started extraction pool. */
+export async function extractInPool(pool: Pool<ExtractJob, Report>, jobs: ExtractJob[]): Promise<Outcome[]> {
   // Only what the worker reads: callers pass larger records.
   const sent = jobs.map(({ name, text, sources }) => ({ name, text, sources }));
-  const results = await runInPool<ExtractJob, Report>(new URL('./extract-worker.ts', import.meta.url), { userPlaces }, sent, { threads, processFlags: EXTRACT_FLAGS });
+  const results = await pool.run(sent);
   return results.map((r) => ('value' in r ? { report: r.value } : r));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInPool } from '../../../src/build/pool.ts';
+import { runInPool, startPool } from '../../../src/build/pool.ts';
 
 const WORKER = new URL('../../fixtures/pool/echo-worker.ts', import.meta.url);
 type Answer = { result: number; pid: number; flags: string[] };
@@ -34,5 +34,22 @@ describe('runInPool', () => {
     await expect(runInPool(WORKER, { offset: 0 }, [1, 'crash', 3], { threads: 1, processFlags: [] })).rejects.toThrow(/echo-worker\.ts stopped \(exit 3\)/);
     // With two workers, the other one is stopped too: the test run would otherwise never end.
     await expect(runInPool(WORKER, { offset: 0 }, ['crash', 2, 3, 4], { threads: 2, processFlags: [] })).rejects.toThrow(/stopped \(exit 3\)/);
+  });
+
+  it('starts its workers ahead of the jobs and serves several runs before it is closed', async () => {
+    const pool = startPool<number, Answer>(WORKER, { offset: 10 }, { threads: 2, processFlags: [] });
+    try {
+      const first = await pool.run([1, 2, 3]);
+      const second = await pool.run([4]);
+      const none = await pool.run([]);
+      expect(first.map((r) => ('value' in r ? r.value.result : r.error))).toEqual([11, 12, 13]);
+      expect(second.map((r) => ('value' in r ? r.value.result : r.error))).toEqual([14]);
+      expect(none).toEqual([]);
+      // The same two processes served both runs.
+      const pids = new Set([...first, ...second].map((r) => ('value' in r ? r.value.pid : 0)));
+      expect(pids.size).toBeLessThanOrEqual(2);
+    } finally {
+      await pool.close();
+    }
   });
 });
