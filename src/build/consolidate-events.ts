@@ -31,7 +31,8 @@ export interface ConsolidateOptions {
 /** Groups the reports into events and builds each, reading back from `cache` the events whose reports are unchanged. */
 export async function consolidateEvents(docs: readonly ReportText[], cache: EventCache | null, options: ConsolidateOptions = {}): Promise<Consolidated> {
   const { threads = availableParallelism(), poolFrom = POOL_THRESHOLD } = options;
-  const { profiles, groups } = groupDocs(docs);
+  const { profiles, groups } = groupDocs(docs, { reading: cache ? (report) => cache.reading(report) : undefined });
+  cache?.keepReadings(profiles);
   const built: BuiltEvent[] = new Array(groups.length);
   const entries = groups.map((g) => cache?.entry(g.map((i) => profiles[i].report)) ?? null);
   const todo: number[] = [];

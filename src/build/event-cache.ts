@@ -3,13 +3,15 @@
 // seed text), so a built event is cached under a key of: the consolidation code, the pipeline
 // key (extraction code, schemas, data packages, user gazetteer) and the fingerprint of each of its
 // reports (which holds the seed's hash, hence its text). Grouping still runs over every report;
-// after it, an event whose reports are all unchanged is read back instead of built.
+// after it, an event whose reports are all unchanged is read back instead of built. Grouping reads
+// each report's profile; the costly part of a profile (its reading of the text) is kept too.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { buildEvent } from '../consolidate/index.ts';
+import { readingOf, type Profile, type ProfileReading } from '../consolidate/profile.ts';
 import type { Report } from '../schemas/report.ts';
 import { fingerprint } from './content.ts';
 import { writeAtomicSync } from './files.ts';
@@ -34,6 +36,10 @@ export interface EventCache {
   read(entry: string): BuiltEvent | null;
   /** Caches an event's JSON under `entry`. */
   write(entry: string, json: string): void;
+  /** The reading kept for this report (see `ProfileReading`), if an earlier run kept one. */
+  reading(report: Report): ProfileReading | undefined;
+  /** Keeps the readings of these profiles (those of this run's reports) for the next run. */
+  keepReadings(profiles: readonly Profile[]): void;
   /** Removes the cached events this run did not ask for. */
   finish(): void;
 }
@@ -44,7 +50,32 @@ export async function eventCache(dir: string, pipelineKey: string): Promise<Even
   const codeKey = createHash('sha256').update(await consolidationKey()).update('\0').update(pipelineKey).digest('hex');
   const present = new Set(readdirSync(dir));
   const used = new Set<string>();
+  // Readings of every report, in one file (one read and parse, not one per report), keyed by the
+  // report's fingerprint, under the same code key as the events.
+  const readingsFile = `readings-${codeKey.slice(0, 16)}.json`;
+  used.add(readingsFile);
+  let readings = new Map<string, ProfileReading>();
+  if (present.has(readingsFile)) {
+    try {
+      readings = new Map(Object.entries(JSON.parse(readFileSync(join(dir, readingsFile), 'utf8')) as Record<string, ProfileReading>));
+    } catch {
+      readings = new Map(); // unreadable (a killed run): read the texts again
+    }
+  }
   return {
+    reading(report) {
+      return readings.get(fingerprint(pipelineKey, report));
+    },
+    keepReadings(profiles) {
+      const kept: Record<string, ProfileReading> = {};
+      let unchanged = profiles.length === readings.size;
+      for (const p of profiles) {
+        const key = fingerprint(pipelineKey, p.report);
+        kept[key] = readings.get(key) ?? readingOf(p);
+        if (!readings.has(key)) unchanged = false;
+      }
+      if (!unchanged) writeAtomicSync(join(dir, readingsFile), JSON.stringify(kept));
+    },
     entry(reports) {
       const hash = createHash('sha256').update(codeKey);
       for (const report of [...reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) hash.update('\0').update(fingerprint(pipelineKey, report));

@@ -20,7 +20,7 @@ import { findOrigins } from './origins.ts';
 import { countryName, PartyTable } from './parties.ts';
 import { consolidatePlaces } from './places.ts';
 import { personGroups, respellPeople } from './person-names.ts';
-import { profileReport, type Profile } from './profile.ts';
+import { profileReport, type Profile, type ProfileReading } from './profile.ts';
 import { alignQuotes, quoteSequences } from './quotes.ts';
 import { eventDateOf } from './event-date.ts';
 import { eventIdBase, eventTitle, eventType, highlights, leadSentence } from './summary.ts';
@@ -180,10 +180,16 @@ export interface ReportText {
   text: string | null;
 }
 
-/** The reports' profiles (sorted by report id) and the events they group into, as indexes into `profiles`. */
-export function groupDocs(docs: readonly ReportText[], options: Pick<ConsolidateOptions, 'grouping'> = {}): { profiles: Profile[]; groups: number[][] } {
+/**
+ * The reports' profiles (sorted by report id) and the events they group into, as indexes into
+ * `profiles`. `reading` gives a report's reading kept from an earlier build, if any.
+ */
+export function groupDocs(
+  docs: readonly ReportText[],
+  options: Pick<ConsolidateOptions, 'grouping'> & { reading?: (report: Report) => ProfileReading | undefined } = {},
+): { profiles: Profile[]; groups: number[][] } {
   const sorted = [...docs].sort((a, b) => cmp(a.report.id, b.report.id));
-  const profiles = sorted.map((d) => profileReport(d.report, d.text));
+  const profiles = sorted.map((d) => profileReport(d.report, d.text, options.reading?.(d.report)));
   return { profiles, groups: groupReports(profiles, options.grouping) };
 }
 

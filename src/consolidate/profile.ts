@@ -120,18 +120,52 @@ function nameFeatureKey(written: string): string | null {
   return k;
 }
 
-/** Builds a report's profile. `text` is the seed text (offsets index into it). */
-export function profileReport(report: Report, text: string | null): Profile {
-  const known = new Map<string, string>();
-  if (text) for (const s of report.sentences) known.set(s.id, text.slice(s.start, s.end));
-  else {
-    for (const item of [...report.figures, ...report.quotes, ...report.claims, ...report.dates]) known.set(item.sentenceId, item.sentence);
-  }
-  const sentence = (id: string) => known.get(id) ?? '';
-  const body = text
-    ? text.slice(report.bodyStart)
-    : [report.title, report.summary, ...report.sentences.map((s) => known.get(s.id)).filter(Boolean)].join('\n');
+/**
+ * What of a profile takes reading the text: the roles of its sentences, its terms and names. A
+ * function of the report and its seed text alone, so a build keeps it between runs
+ * (src/build/event-cache.ts): grouping reads every report's profile on every build.
+ */
+export interface ProfileReading {
+  background: string[];
+  nearBackground: string[];
+  lead: string[];
+  opening: string[];
+  /** Entries of `Profile.terms`, in their order (grouping sums over them in that order). */
+  terms: [string, number][];
+  /** Entries of `Profile.names`, in their order. */
+  names: [string, number][];
+  foregroundNames: string[];
+}
 
+type Reading = Pick<Profile, 'background' | 'nearBackground' | 'lead' | 'opening' | 'terms' | 'names' | 'foregroundNames'>;
+
+/** The reading of a profile, for keeping (see `ProfileReading`). */
+export function readingOf(p: Profile): ProfileReading {
+  return {
+    background: [...p.background],
+    nearBackground: [...p.nearBackground],
+    lead: [...p.lead],
+    opening: [...p.opening],
+    terms: [...p.terms],
+    names: [...p.names],
+    foregroundNames: [...p.foregroundNames],
+  };
+}
+
+function fromReading(r: ProfileReading): Reading {
+  return {
+    background: new Set(r.background),
+    nearBackground: new Set(r.nearBackground),
+    lead: new Set(r.lead),
+    opening: new Set(r.opening),
+    terms: new Map(r.terms),
+    names: new Map(r.names),
+    foregroundNames: new Set(r.foregroundNames),
+  };
+}
+
+/** Reads the sentences of a report: which are background, lead and opening; its terms and names. */
+function readReport(report: Report, text: string | null, body: string, sentence: (id: string) => string): Reading {
   // Background: sentences about earlier incidents or history (never the first sentence).
   const background = new Set<string>();
   for (const d of report.dates) if (d.role === 'earlier') background.add(d.sentenceId);
@@ -177,6 +211,25 @@ export function profileReport(report: Report, text: string | null): Profile {
   };
   for (const s of report.sentences) addNames(sentence(s.id), boostOf(s.id));
 
+  return { background, nearBackground, lead, opening, terms, names, foregroundNames };
+}
+
+/**
+ * Builds a report's profile. `text` is the seed text (offsets index into it); `reading`, when
+ * given, is this report's reading kept from an earlier build (see `ProfileReading`).
+ */
+export function profileReport(report: Report, text: string | null, reading?: ProfileReading): Profile {
+  const known = new Map<string, string>();
+  if (text) for (const s of report.sentences) known.set(s.id, text.slice(s.start, s.end));
+  else {
+    for (const item of [...report.figures, ...report.quotes, ...report.claims, ...report.dates]) known.set(item.sentenceId, item.sentence);
+  }
+  const sentence = (id: string) => known.get(id) ?? '';
+  const body = text
+    ? text.slice(report.bodyStart)
+    : [report.title, report.summary, ...report.sentences.map((s) => known.get(s.id)).filter(Boolean)].join('\n');
+
+  const { background, nearBackground, lead, opening, terms, names, foregroundNames } = reading ? fromReading(reading) : readReport(report, text, body, sentence);
   const distant = (id: string) => background.has(id) && !nearBackground.has(id);
   // A wire dateline: a name in capitals opening its sentence, before a comma, '(Agency)' or a dash.
   const starts = new Set(report.sentences.map((s) => s.start));
