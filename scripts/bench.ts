@@ -56,7 +56,7 @@ function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
 /** A site-build row: time, its ratio to the plain Astro build of the same texts, peak memory, phases. */
 function siteRow(label: string, t: BuildTiming, target: number) {
   const ratio = plain ? ` = ${(t.ms / plain.total.ms).toFixed(2)}× plain Astro` : '';
-  rows.push({ case: label, ms: t.ms, target, note: `peak ${t.peakMb ?? '?'} MB${ratio}; CPU ${t.cpuS ?? '?'} s; ${describePhases(t.phases)}` });
+  rows.push({ case: label, ms: t.ms, target, note: `peak ${t.peakMb ?? '?'} MB${t.peakParts.length ? ` (${t.peakParts.join(', ')})` : ''}${ratio}; CPU ${t.cpuS ?? '?'} s; ${describePhases(t.phases)}` });
 }
 
 let plain: Awaited<ReturnType<typeof plainAstroBuild>> | null = null;
@@ -160,7 +160,7 @@ for (const r of largeResults) {
   const c = r.case;
   rows.push({ case: `large seed: ${c.label}, extract + consolidate`, ms: r.extractMs + r.consolidateMs, target: c.budgetMs, note: `peak ${r.peakMb} MB (budget ${c.budgetMb} MB)` });
 }
-const peak = Math.max(mb(), treeMemory.stop() ?? 0);
+const peak = Math.max(mb(), treeMemory.stop().mb ?? 0);
 console.log('| case | time | target | result | note |');
 console.log('| --- | ---: | ---: | --- | --- |');
 for (const r of rows) {

@@ -8,6 +8,8 @@ export interface BuildTiming {
   ms: number;
   /** Peak resident memory of the build's whole process tree (sampled; see tree-memory.ts), else of its largest process. */
   peakMb: number | null;
+  /** The processes at the memory peak, largest first (empty without /proc). */
+  peakParts: string[];
   /** User + system CPU seconds of the build's processes (GNU time; Pagefind's indexer, which it stops rather than waits for, not counted). */
   cpuS: number | null;
   /** Phase name → milliseconds, in the order they ran. */
@@ -53,7 +55,7 @@ export function timedBuild(project: string, env: NodeJS.ProcessEnv): Promise<Bui
     child.on('error', fail);
     child.on('close', (code) => {
       const ms = Math.round(performance.now() - t0);
-      const treePeakMb = memory.stop();
+      const treePeak = memory.stop();
       const log = lines.map(([, l]) => l).join('\n');
       if (code !== 0) return fail(new Error(`site build failed (exit ${code}):\n${log.slice(-4000)}`));
       const peaks = [...log.matchAll(/PEAK_KB (\d+)/g)].map((m) => Number(m[1]));
@@ -70,7 +72,7 @@ export function timedBuild(project: string, env: NodeJS.ProcessEnv): Promise<Bui
         from = lines[i][0];
       }
       phases.push(['finish (swap, exit)', Math.round(ms - from)]);
-      done({ ms, peakMb: treePeakMb ?? (peaks.length ? Math.round(Math.max(...peaks) / 1024) : null), cpuS: cpu ? Math.round(Number(cpu[1]) + Number(cpu[2])) : null, phases, log });
+      done({ ms, peakMb: treePeak.mb ?? (peaks.length ? Math.round(Math.max(...peaks) / 1024) : null), peakParts: treePeak.parts, cpuS: cpu ? Math.round(Number(cpu[1]) + Number(cpu[2])) : null, phases, log });
     });
   });
 }

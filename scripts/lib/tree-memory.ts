@@ -20,28 +20,58 @@ function processTable(): Map<number, { ppid: number; rssKb: number }> {
   return table;
 }
 
-/** Resident kB of `root` and all its descendants now. */
-export function treeRssKb(root: number): number {
+/** Resident kB of `root` and each of its descendants now. */
+function treeRss(root: number): { totalKb: number; parts: { pid: number; rssKb: number }[] } {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let total = 0;
+  const parts: { pid: number; rssKb: number }[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += table.get(pid)?.rssKb ?? 0;
+    parts.push({ pid, rssKb: table.get(pid)?.rssKb ?? 0 });
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { totalKb: parts.reduce((sum, p) => sum + p.rssKb, 0), parts };
 }
 
-/** Samples the tree of `root` every `everyMs` until `stop()`, which returns the peak in MB (null without /proc). */
-export function sampleTreePeak(root: number, everyMs = 200): { stop(): number | null } {
+/** Resident kB of `root` and all its descendants now. */
+export function treeRssKb(root: number): number {
+  return treeRss(root).totalKb;
+}
+
+/** A process's command line, shortened: its program and first arguments. */
+function commandOf(pid: number): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    return argv.slice(0, 3).map((a) => a.split('/').slice(-2).join('/')).join(' ');
+  } catch {
+    return '?';
+  }
+}
+
+export interface TreePeak {
+  /** Peak resident MB of the whole tree, null without /proc. */
+  mb: number | null;
+  /** The processes at the peak, largest first: "<MB> MB <command>". */
+  parts: string[];
+}
+
+/** Samples the tree of `root` every `everyMs` until `stop()`, which returns the peak and what made it. */
+export function sampleTreePeak(root: number, everyMs = 200): { stop(): TreePeak } {
   let peakKb = 0;
+  let parts: string[] = [];
   let readable = true;
   const sample = () => {
     try {
-      peakKb = Math.max(peakKb, treeRssKb(root));
+      const now = treeRss(root);
+      if (now.totalKb > peakKb) {
+        peakKb = now.totalKb;
+        parts = now.parts
+          .filter((p) => p.rssKb >= 50 * 1024)
+          .sort((a, b) => b.rssKb - a.rssKb)
+          .map((p) => `${Math.round(p.rssKb / 1024)} MB ${commandOf(p.pid)}`);
+      }
     } catch {
       readable = false;
     }
@@ -52,7 +82,7 @@ export function sampleTreePeak(root: number, everyMs = 200): { stop(): number | 
     stop() {
       clearInterval(timer);
       sample();
-      return readable && peakKb > 0 ? Math.round(peakKb / 1024) : null;
+      return { mb: readable && peakKb > 0 ? Math.round(peakKb / 1024) : null, parts };
     },
   };
 }
