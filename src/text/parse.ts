@@ -1,4 +1,4 @@
-// The natural-language parser (retext-english), run on bounded pieces of a long text.
+// The natural-language parser (retext-english's, see english-parser.ts), run on bounded pieces of a long text.
 //
 // parse-latin tokenizes a whole text as one token list and merges tokens and sentences with
 // `Array#splice` on that list, so one parse costs time quadratic in the length of the text
@@ -11,13 +11,13 @@
 import type { Root, RootContent } from 'nlcst';
 import type { Point } from 'unist';
 import { unified, type Plugin, type Processor } from 'unified';
-import retextEnglish from 'retext-english';
+import retextEnglishParser from './english-parser.ts';
 import { paragraphRanges } from './structure.ts';
 
 /** Length of text parsed at once; a longer text is cut at the first safe place after each such stretch. */
 export const PARSE_PIECE = 16 * 1024;
 
-const whole = unified().use(retextEnglish).freeze();
+const whole = unified().use(retextEnglishParser).freeze();
 
 /**
  * Safe cuts inside a paragraph: after a sentence ending in a lower-case word of six letters or
