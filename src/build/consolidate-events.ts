@@ -2,12 +2,13 @@
 // report with the others), then each event not in the event cache built on its own, on every core
 // when there are many (buildEvent is pure and reads only its reports, so an event is the same
 // wherever it is built; a cold build of 2,000 seeds builds 500 events, 10 s of CPU). In workers the
-// events cost about a third more CPU (profiles made again, reports cloned to them, events sent back
-// as JSON: 2,000 seeds, 13-14.5 s in one thread, 18-19 s on the pool, of which 4 s in the main
-// thread): a gain when a core is free, not on a machine already busy.
+// events cost more CPU (reports and the readings grouping made of their texts cloned to them,
+// profiles made again from those, events sent back as JSON): a gain when a core is free, not on a
+// machine already busy.
 import { availableParallelism } from 'node:os';
 import type { Event } from '../schemas/event.ts';
 import { buildEvent, groupDocs, nameEvents, type ReportText } from '../consolidate/index.ts';
+import { readingOf, type ProfileReading } from '../consolidate/profile.ts';
 import type { BuiltEvent, EventCache } from './event-cache.ts';
 import { runInPool } from './pool.ts';
 
@@ -20,6 +21,9 @@ export interface Consolidated {
   built: number;
   reused: number;
 }
+
+/** What a worker builds one event from: each report with its text and the reading grouping made of it. */
+export type EventJob = (ReportText & { reading: ProfileReading })[];
 
 export interface ConsolidateOptions {
   /** Worker threads (default: one per core; 1: none). */
@@ -42,8 +46,8 @@ export async function consolidateEvents(docs: readonly ReportText[], cache: Even
     else todo.push(n);
   }
   if (todo.length >= poolFrom && threads > 1) {
-    const jobs = todo.map((n) => groups[n].map((i): ReportText => ({ report: profiles[i].report, text: profiles[i].text })));
-    const results = await runInPool<ReportText[], string>(new URL('./consolidate-worker.ts', import.meta.url), null, jobs, { threads });
+    const jobs = todo.map((n): EventJob => groups[n].map((i) => ({ report: profiles[i].report, text: profiles[i].text, reading: readingOf(profiles[i]) })));
+    const results = await runInPool<EventJob, string>(new URL('./consolidate-worker.ts', import.meta.url), null, jobs, { threads });
     for (const [k, n] of todo.entries()) {
       const result = results[k];
       if ('error' in result) throw new Error(`consolidating event of ${jobs[k].map((d) => d.report.file).join(', ')}: ${result.error}`);
