@@ -1,13 +1,14 @@
 // A small static map of an event's places: country outlines (world-atlas) and points, drawn
 // with d3-geo at build time into plain SVG path data. No script runs in the browser.
-import { geoBounds, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoBounds, geoMercator, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, Feature, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { worldCountries } from '../../geo/world.ts';
 import type { EventPlace } from '../../schemas/event.ts';
 import { relativePath } from './svg-path.ts';
+import { outlineDrawer } from './map-outlines.ts';
 
 export interface MapPoint {
   x: number;
@@ -26,8 +27,6 @@ export interface PlaceMap {
   /** Places that have no coordinates (listed beside the map). */
   unlocated: string[];
 }
-
-type CountryFeature = Feature<Geometry, { name: string }>;
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const outlines = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
@@ -71,7 +70,7 @@ export function placeMap(places: EventPlace[], countryCode: string | null, width
   };
   const projection = geoMercator().fitExtent([[8, 8], [width - 8, height - 8]], frame);
   projection.clipExtent([[0, 0], [width, height]]);
-  const path = geoPath(projection).digits(1);
+  const outline = outlineDrawer(projection);
   const target = countryCode ? numericOf.get(countryCode) : undefined;
   // Bounds crossing the antimeridian have w > e: kept (rare, cheap).
   const inView = bounded.filter(({ b }) => meets(b, { west, east, south, north }, 5));
@@ -79,13 +78,15 @@ export function placeMap(places: EventPlace[], countryCode: string | null, width
   const [viewWest, viewNorth] = projection.invert!([0, 0])!;
   const [viewEast, viewSouth] = projection.invert!([width, height])!;
   const view = { west: viewWest, east: viewEast, south: viewSouth, north: viewNorth };
-  const visible = ({ f, parts }: (typeof bounded)[number]): CountryFeature => {
-    if (!parts || viewWest > viewEast) return f as CountryFeature;
-    const kept = parts.filter((p) => meets(p.b, view, 1)).map((p) => p.coordinates);
-    return kept.length === parts.length ? (f as CountryFeature) : { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
+  /** The country's polygons (each a list of rings) that may show. */
+  const visible = ({ f, parts }: (typeof bounded)[number]): Position[][][] => {
+    if (f.geometry.type === 'Polygon') return [f.geometry.coordinates];
+    if (f.geometry.type !== 'MultiPolygon') throw new Error(`map outlines: ${f.properties.name} is a ${f.geometry.type}`);
+    if (!parts || viewWest > viewEast) return f.geometry.coordinates;
+    return parts.filter((p) => meets(p.b, view, 1)).map((p) => p.coordinates);
   };
   const drawn = inView
-    .map((c) => ({ d: relativePath(path(visible(c)) ?? ''), name: c.f.properties.name, highlight: target !== undefined && String(c.f.id) === target }))
+    .map((c) => ({ d: relativePath(outline(visible(c))), name: c.f.properties.name, highlight: target !== undefined && String(c.f.id) === target }))
     .filter((c) => c.d);
   const points = located.map((p) => {
     const [x, y] = projection([p.lon!, p.lat!])!;
