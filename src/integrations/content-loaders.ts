@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { reportSchema, type Report } from '../schemas/report.ts';
 import { eventSchema, type Event } from '../schemas/event.ts';
 import { parseFrontMatter, splitFrontMatter } from './content-files.ts';
+import { EXPORT_PARTS_FOLDER, exportCodeKey, exportPartsDir, keepExportParts } from './export-parts.ts';
 
 /** Validates a report, naming the file and the first problems when it is not one. */
 export function validReport(data: unknown, where: string): Report {
@@ -76,8 +77,10 @@ interface FolderLoaderOptions {
   base: string;
   /** File name ending of the entries. */
   extension: string;
-  /** The id and the card of a file's contents (throws, naming the file, when it is not valid). */
-  read(contents: string, filePath: string): { id: string; card: Record<string, unknown> };
+  /** Called once per load, before any file is read: the project root and Astro's cache folder. */
+  begin?(root: string, cacheDir: string): void;
+  /** The id and the card of a file's contents whose digest is `digest` (throws, naming the file, when it is not valid). */
+  read(contents: string, filePath: string, digest: string): { id: string; card: Record<string, unknown> };
 }
 
 /** A loader of one file per entry, that parses only new or changed files. */
@@ -86,6 +89,7 @@ function folderLoader(name: string, options: FolderLoaderOptions): Loader {
     name,
     load: async ({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) => {
       const root = fileURLToPath(config.root);
+      options.begin?.(root, fileURLToPath(config.cacheDir));
       const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), config.root));
       const toPosix = (p: string) => p.split('\\').join('/');
       // Entries of the last build by file, to skip unchanged files before parsing anything.
@@ -118,7 +122,7 @@ function folderLoader(name: string, options: FolderLoaderOptions): Loader {
           untouched.delete(known.id);
           return;
         }
-        const { id, card } = options.read(contents, filePath);
+        const { id, card } = options.read(contents, filePath, String(digest));
         if (known && known.id !== id) store.delete(known.id);
         untouched.delete(id);
         const data = await parseData({ id, data: card, filePath: path });
@@ -170,10 +174,16 @@ export function briefingsLoader({ base }: { base: string }): Loader {
 
 /** Events: `<id>.json` files. */
 export function eventsLoader({ base }: { base: string }): Loader {
+  // Where the data exports keep each event's parts (src/pages/data/[file].ts): the event just
+  // validated here gives them, so the exports need not read, parse and validate its file again.
+  let partsDir: string | null = null;
   return folderLoader('sitrep:events', {
     base,
     extension: '.json',
-    read(contents, filePath) {
+    begin(root, cacheDir) {
+      partsDir = exportPartsDir(join(cacheDir, EXPORT_PARTS_FOLDER), exportCodeKey(join(root, 'src')));
+    },
+    read(contents, filePath, digest) {
       let data: unknown;
       try {
         data = JSON.parse(contents);
@@ -181,6 +191,7 @@ export function eventsLoader({ base }: { base: string }): Loader {
         throw new Error(`${filePath}: not JSON: ${(error as Error).message}`);
       }
       const event = validEvent(data, filePath);
+      if (partsDir) keepExportParts(partsDir, digest, event);
       return { id: event.id, card: eventCard(event) };
     },
   });

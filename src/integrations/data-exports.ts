@@ -7,23 +7,24 @@ import { CSV_COLUMNS, eventsCsv, placesGeoJson } from '../consolidate/export.ts'
 
 const encoder = new TextEncoder();
 
-/** A response body streamed from string pieces. */
-function streamOf(pieces: Iterable<string>): ReadableStream<Uint8Array> {
+/** A response body streamed from pieces: text, or bytes already UTF-8 (the kept parts, passed on as read). */
+function streamOf(pieces: Iterable<string | Uint8Array>): ReadableStream<Uint8Array> {
   const it = pieces[Symbol.iterator]();
   return new ReadableStream({
     pull(controller) {
       const next = it.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
     },
   });
 }
 
-/** data/events.json from each event's entry (`ExportParts.json`), in order: what `eventsJson` gives for the list. */
-export function* eventsJsonFromParts(entries: Iterable<string>): Generator<string> {
+/** data/events.json from each event's entry (`ExportParts.json`, as text or UTF-8), in order: what `eventsJson` gives for the list. */
+export function* eventsJsonFromParts<Entry extends string | Uint8Array>(entries: Iterable<Entry>): Generator<string | Entry> {
   let first = true;
   for (const entry of entries) {
-    yield (first ? '{\n  "events": [\n' : ',\n') + entry;
+    yield first ? '{\n  "events": [\n' : ',\n';
+    yield entry;
     first = false;
   }
   yield first ? '{\n  "events": []\n}\n' : '\n  ]\n}\n';
@@ -36,8 +37,8 @@ export function* eventsJsonPieces(events: Iterable<Event>): Generator<string> {
 
 const CSV_HEADER = CSV_COLUMNS.join(',') + '\r\n';
 
-/** events.csv from each event's rows (`ExportParts.csv`), in order. */
-export function* eventsCsvFromParts(rows: Iterable<string>): Generator<string> {
+/** events.csv from each event's rows (`ExportParts.csv`, as text or UTF-8), in order. */
+export function* eventsCsvFromParts<Rows extends string | Uint8Array>(rows: Iterable<Rows>): Generator<string | Rows> {
   yield CSV_HEADER;
   yield* rows;
 }
@@ -63,5 +64,5 @@ function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
 
-export const eventsJsonBody = (entries: Iterable<string>) => streamOf(eventsJsonFromParts(entries));
-export const eventsCsvBody = (rows: Iterable<string>) => streamOf(eventsCsvFromParts(rows));
+export const eventsJsonBody = (entries: Iterable<string | Uint8Array>) => streamOf(eventsJsonFromParts(entries));
+export const eventsCsvBody = (rows: Iterable<string | Uint8Array>) => streamOf(eventsCsvFromParts(rows));

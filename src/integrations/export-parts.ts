@@ -6,9 +6,10 @@
 // src/consolidate, src/schemas and src/integrations, and the lock file), so changed code never
 // meets parts made by the old one.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { eventSchema, type Event } from '../schemas/event.ts';
+import { readEventFile } from './content-files.ts';
 import { CSV_COLUMNS, eventsCsv } from '../consolidate/export.ts';
 import { sourceFiles } from '../build/source-files.ts';
 
@@ -28,7 +29,11 @@ const CSV_HEADER_LENGTH = CSV_COLUMNS.join(',').length + 2;
 
 /** The parts of one event (as the prebuild wrote it; keys are put in the schema's order here). */
 export function exportPartsOf(written: Event): ExportParts {
-  const event = eventSchema.parse(written);
+  return exportPartsOfValid(eventSchema.parse(written));
+}
+
+/** The parts of an event as its schema's parse returns it (keys in the schema's order). */
+export function exportPartsOfValid(event: Event): ExportParts {
   return {
     json: JSON.stringify(event, null, 2).replace(/^/gm, '    '),
     csv: eventsCsv([event]).slice(CSV_HEADER_LENGTH),
@@ -59,6 +64,37 @@ export interface EventFile {
   digest: string;
 }
 
+/** The parts' folder in Astro's cache folder. */
+export const EXPORT_PARTS_FOLDER = 'sitrep-export-parts';
+
+/** The folder of the parts made by the code whose key is `codeKey`. */
+export const exportPartsDir = (root: string, codeKey: string) => join(root, codeKey);
+
+const partPath = (dir: string, digest: string, kind: ExportKind) => join(dir, `${createHash('sha256').update(digest).digest('hex').slice(0, 40)}.${kind}`);
+
+/** Writes the parts of the event file with content digest `digest`, each encoded once. */
+function writeParts(dir: string, digest: string, parts: ExportParts): Record<ExportKind, Buffer> {
+  const bytes = { json: Buffer.from(parts.json), csv: Buffer.from(parts.csv), places: Buffer.from(parts.places) };
+  for (const k of KINDS) {
+    const target = partPath(dir, digest, k);
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes[k]);
+    renameSync(temporary, target);
+  }
+  return bytes;
+}
+
+/**
+ * Keeps the parts of an event the events loader has just validated (`event` as the schema's parse
+ * returns it, from the file whose content digest is `digest`), unless they are kept already: the
+ * data exports then read them back instead of reading, parsing and validating the file again.
+ */
+export function keepExportParts(dir: string, digest: string, event: Event): void {
+  if (KINDS.every((k) => existsSync(partPath(dir, digest, k)))) return;
+  mkdirSync(dir, { recursive: true });
+  writeParts(dir, digest, exportPartsOfValid(event));
+}
+
 /**
  * The parts kept in `dir` (one folder per code version). `read(file)` parses the event file only
  * when its parts are not kept yet.
@@ -70,27 +106,25 @@ export class ExportPartsCache {
     private readonly read: (file: EventFile) => Event,
     codeKey: string,
   ) {
-    this.dir = join(root, codeKey);
+    this.dir = exportPartsDir(root, codeKey);
     mkdirSync(this.dir, { recursive: true });
   }
 
   private path(file: EventFile, kind: ExportKind) {
-    return join(this.dir, `${createHash('sha256').update(file.digest).digest('hex').slice(0, 40)}.${kind}`);
+    return partPath(this.dir, file.digest, kind);
   }
 
-  /** One kind of part of an event: read back, or made (all three) and kept. */
+  /** One kind of part of an event, as text. */
   part(file: EventFile, kind: ExportKind): string {
+    return this.bytes(file, kind).toString('utf8');
+  }
+
+  /** One kind of part of an event, as UTF-8: read back, or made (all three) and kept. */
+  bytes(file: EventFile, kind: ExportKind): Buffer {
     try {
-      return readFileSync(this.path(file, kind), 'utf8');
+      return readFileSync(this.path(file, kind));
     } catch {
-      const parts = exportPartsOf(this.read(file));
-      for (const k of KINDS) {
-        const target = this.path(file, k);
-        const temporary = `${target}.${process.pid}.tmp`;
-        writeFileSync(temporary, parts[k]);
-        renameSync(temporary, target);
-      }
-      return parts[kind];
+      return writeParts(this.dir, file.digest, exportPartsOf(this.read(file)))[kind];
     }
   }
 
@@ -101,3 +135,11 @@ export class ExportPartsCache {
     for (const name of readdirSync(root)) if (join(root, name) !== this.dir) rmSync(join(root, name), { recursive: true, force: true });
   }
 }
+
+/** The site's parts, beside Astro's own cache (astro.config.mjs: cacheDir; Astro builds from the project root). */
+export const SITE_PARTS_ROOT = join(process.env.ASTRO_CACHE_DIR || './node_modules/.astro', EXPORT_PARTS_FOLDER);
+let site: ExportPartsCache | null = null;
+
+/** The parts cache the pages read (the data exports; a briefing its events' places), made from the event files when missing. */
+export const siteExportParts = (): ExportPartsCache =>
+  (site ??= new ExportPartsCache(SITE_PARTS_ROOT, (file) => readEventFile(file.filePath), exportCodeKey(resolve('src'))));

@@ -8,11 +8,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
 import { sortEvents } from '../../consolidate/export.ts';
-import { readEventFile } from '../../integrations/content-files.ts';
 import { eventsCsvBody, eventsJsonBody, placesGeoJsonFromParts } from '../../integrations/data-exports.ts';
-import { ExportPartsCache, exportCodeKey, type EventFile, type ExportKind } from '../../integrations/export-parts.ts';
+import { SITE_PARTS_ROOT, siteExportParts, type EventFile, type ExportKind } from '../../integrations/export-parts.ts';
 
 const TYPES = {
   'events.json': 'application/json; charset=utf-8',
@@ -22,10 +20,7 @@ const TYPES = {
 type File = keyof typeof TYPES;
 const KIND: Record<File, ExportKind> = { 'events.json': 'json', 'events.csv': 'csv', 'places.geojson': 'places' };
 
-// Beside Astro's own cache (astro.config.mjs: cacheDir).
-const PARTS_ROOT = join(process.env.ASTRO_CACHE_DIR || './node_modules/.astro', 'sitrep-export-parts');
-let cache: ExportPartsCache | null = null;
-const partsCache = () => (cache ??= new ExportPartsCache(PARTS_ROOT, (file) => readEventFile(file.filePath), exportCodeKey(resolve('src'))));
+const partsCache = siteExportParts;
 
 export const getStaticPaths = (async () => {
   const events = sortEvents((await getCollection('events')).map((e) => ({ id: e.data.id, date: e.data.date, filePath: e.filePath!, digest: String(e.digest) })));
@@ -33,7 +28,7 @@ export const getStaticPaths = (async () => {
   for (const e of events) hash.update(`${e.id}\0${e.digest}\0`);
   const cacheKey = hash.digest('hex');
   const files: EventFile[] = events.map(({ filePath, digest }) => ({ filePath, digest }));
-  partsCache().prune(PARTS_ROOT, files);
+  partsCache().prune(SITE_PARTS_ROOT, files);
   return (Object.keys(TYPES) as File[]).map((file) => ({ params: { file }, props: { files }, cacheKey }));
 }) satisfies GetStaticPaths;
 
@@ -41,8 +36,18 @@ function* partsOf(files: readonly EventFile[], kind: ExportKind): Generator<stri
   for (const file of files) yield partsCache().part(file, kind);
 }
 
+// events.json and events.csv take the kept parts as read (UTF-8): no decoding and encoding again.
+function* bytesOf(files: readonly EventFile[], kind: ExportKind): Generator<Uint8Array> {
+  for (const file of files) yield partsCache().bytes(file, kind);
+}
+
 export const GET: APIRoute<{ files: EventFile[] }, { file: File }> = ({ params, props }) => {
-  const parts = partsOf(props.files, KIND[params.file]);
-  const body = params.file === 'events.json' ? eventsJsonBody(parts) : params.file === 'events.csv' ? eventsCsvBody(parts) : placesGeoJsonFromParts(parts);
+  const kind = KIND[params.file];
+  const body =
+    params.file === 'events.json'
+      ? eventsJsonBody(bytesOf(props.files, kind))
+      : params.file === 'events.csv'
+        ? eventsCsvBody(bytesOf(props.files, kind))
+        : placesGeoJsonFromParts(partsOf(props.files, kind));
   return new Response(body, { headers: { 'Content-Type': TYPES[params.file] } });
 };
