@@ -25,13 +25,12 @@ export function splitFrontMatter(contents: string, where: string): { frontMatter
   if (firstBreak < 0 || !FENCE.test(contents.slice(0, firstBreak).replace(/\r$/, ''))) {
     throw new Error(`${where}: a briefing opens with its front matter (a --- line)`);
   }
-  let at = firstBreak + 1;
-  while (at <= contents.length) {
+  // Only a line that starts with "---" can close it: look at those alone (the JSON front matter has a line per field).
+  for (let newline = contents.indexOf('\n---', firstBreak); newline >= 0; newline = contents.indexOf('\n---', newline + 1)) {
+    const at = newline + 1;
     const end = contents.indexOf('\n', at);
     const line = (end < 0 ? contents.slice(at) : contents.slice(at, end)).replace(/\r$/, '');
     if (FENCE.test(line)) return { frontMatter: contents.slice(firstBreak + 1, at), body: end < 0 ? '' : contents.slice(end + 1) };
-    if (end < 0) break;
-    at = end + 1;
   }
   throw new Error(`${where}: the front matter is not closed (no --- line after it)`);
 }
