@@ -2,7 +2,7 @@
 // with d3-geo at build time into plain SVG path data. No script runs in the browser.
 import { geoBounds, geoMercator, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { worldCountries } from '../../geo/world.ts';
@@ -28,20 +28,31 @@ export interface PlaceMap {
   unlocated: string[];
 }
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const outlines = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
 type Bounds = [[number, number], [number, number]];
+interface BoundedCountry {
+  f: Feature<Geometry, { name: string }>;
+  b: Bounds;
+  parts: { coordinates: Position[][]; b: Bounds }[] | null;
+}
 // Bounds once, so each map only draws the countries in view; and of each polygon of a country
 // made of several, so that only its polygons in view are projected and clipped (the others
-// would draw nothing: leaving them out changes no byte of the map, only its time).
-const bounded = outlines.map((f) => ({
-  f,
-  b: geoBounds(f as GeoPermissibleObjects) as Bounds,
-  parts:
-    f.geometry.type === 'MultiPolygon'
-      ? f.geometry.coordinates.map((coordinates) => ({ coordinates, b: geoBounds({ type: 'Polygon', coordinates }) as Bounds }))
-      : null,
-}));
+// would draw nothing: leaving them out changes no byte of the map, only its time). Made at the
+// first map, not when the page module loads (a build whose event pages all come from Astro's
+// cache draws none).
+let boundedCountries: BoundedCountry[] | null = null;
+function bounded(): BoundedCountry[] {
+  if (boundedCountries) return boundedCountries;
+  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const outlines = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+  return (boundedCountries = outlines.map((f) => ({
+    f,
+    b: geoBounds(f as GeoPermissibleObjects) as Bounds,
+    parts:
+      f.geometry.type === 'MultiPolygon'
+        ? f.geometry.coordinates.map((coordinates) => ({ coordinates, b: geoBounds({ type: 'Polygon', coordinates }) as Bounds }))
+        : null,
+  })));
+}
 
 /** Whether bounds (west > east when they cross the antimeridian) may meet a box, with a margin. */
 const meets = ([[w, s], [e, n]]: Bounds, box: { west: number; east: number; south: number; north: number }, margin: number) =>
@@ -73,13 +84,13 @@ export function placeMap(places: EventPlace[], countryCode: string | null, width
   const outline = outlineDrawer(projection);
   const target = countryCode ? numericOf.get(countryCode) : undefined;
   // Bounds crossing the antimeridian have w > e: kept (rare, cheap).
-  const inView = bounded.filter(({ b }) => meets(b, { west, east, south, north }, 5));
+  const inView = bounded().filter(({ b }) => meets(b, { west, east, south, north }, 5));
   // What the clip extent shows, in degrees (Mercator keeps longitude and latitude apart).
   const [viewWest, viewNorth] = projection.invert!([0, 0])!;
   const [viewEast, viewSouth] = projection.invert!([width, height])!;
   const view = { west: viewWest, east: viewEast, south: viewSouth, north: viewNorth };
   /** The country's polygons (each a list of rings) that may show. */
-  const visible = ({ f, parts }: (typeof bounded)[number]): Position[][][] => {
+  const visible = ({ f, parts }: BoundedCountry): Position[][][] => {
     if (f.geometry.type === 'Polygon') return [f.geometry.coordinates];
     if (f.geometry.type !== 'MultiPolygon') throw new Error(`map outlines: ${f.properties.name} is a ${f.geometry.type}`);
     if (!parts || viewWest > viewEast) return f.geometry.coordinates;
