@@ -11,6 +11,7 @@
 // clip and path writer: the path data are the same to the byte (tests/unit/map-outlines.test.ts).
 import { geoClipAntimeridian, geoMercator, geoMercatorRaw, geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Position } from 'geojson';
+import { decimal, relativePath } from './svg-path.ts';
 
 // d3-geo's constants (src/math.js, src/projection/resample.js): a projection's default
 // precision (0.5, squared), its deepest split and the angle past which a segment is always split.
@@ -104,8 +105,9 @@ function cut(coordinates: Position[][]): CutLine[] | null {
 }
 
 /**
- * A function drawing polygons (lists of rings of [longitude, latitude]) as `geoPath(projection).digits(1)`
- * draws them. `projection` is a geoMercator with no rotation, angle or reflection and the default precision.
+ * A function drawing polygons (lists of rings of [longitude, latitude]) as path data:
+ * `relativePath(geoPath(projection).digits(1)(polygons))`. `projection` is a geoMercator with no
+ * rotation, angle or reflection and the default precision.
  */
 export function outlineDrawer(projection: GeoProjection): (polygons: Position[][][]) => string {
   // The projection's scale and translate, as d3 composes them (projection/index.js: recenter, scaleTranslate).
@@ -129,11 +131,10 @@ export function outlineDrawer(projection: GeoProjection): (polygons: Position[][
       const [lambda, phi] = [lon * (Math.PI / 180), lat * (Math.PI / 180)];
       return x === dx + k * lambda && y === dy - k * mercatorY(phi);
     });
-  if (!fitting) {
-    // Not the projection this is written for: d3 draws it all.
-    const path = geoPath(projection).digits(1);
-    return (polygons) => path({ type: 'MultiPolygon', coordinates: polygons }) ?? '';
-  }
+  const d3Path = geoPath(projection).digits(1);
+  const byD3 = (polygons: Position[][][]) => relativePath(d3Path({ type: 'MultiPolygon', coordinates: polygons }) ?? '');
+  // Not the projection this is written for: d3 draws it all.
+  if (!fitting) return byD3;
 
   // d3's resampleLineTo (projection/resample.js) below the first split.
   function lineTo(x0: number, y0: number, lambda0: number, a0: number, b0: number, c0: number, x1: number, y1: number, lambda1: number, a1: number, b1: number, c1: number, depth: number, stream: GeoStream) {
@@ -213,17 +214,91 @@ export function outlineDrawer(projection: GeoProjection): (polygons: Position[][
     }
   }
 
-  const refuse = () => {
-    throw new Error('map outlines: the drawer takes no geometry');
-  };
-  // The path writer, fed by the steps above through the projection's own clip to the map.
-  const path = geoPath({
-    stream: (pathStream) => ({ point: refuse, lineStart: refuse, lineEnd: refuse, polygonStart: refuse, polygonEnd: refuse, sphere: () => draw(postclip(pathStream)) }),
-  }).digits(1);
+  const writer = new RelativePathWriter();
+  const clipped = postclip(writer);
   return (polygons) => {
     drawing = polygons;
-    return path({ type: 'Sphere' }) ?? '';
+    writer.start();
+    draw(clipped);
+    // What the writer does not write as d3 and relativePath would (not seen in a map: a point
+    // outside a line, a coordinate out of range) d3 draws.
+    return writer.failed ? byD3(polygons) : writer.out;
   };
+}
+
+/**
+ * Writes what d3's path writer (PathString, one decimal) writes for polygons, as relativePath
+ * rewrites it: the points in whole tenths (Math.round(x * 10), the number d3 prints and
+ * relativePath reads back), the first of each line a move, the others steps from the one before.
+ */
+class RelativePathWriter implements GeoStream {
+  out = '';
+  failed = false;
+  private last = ''; // the last number written, to know which separator the next one needs
+  private x = 0; // the current point, in tenths
+  private y = 0;
+  private inLines = false; // after "l", further pairs are lines without repeating the letter
+  private inPolygon = false;
+  private inLine = false;
+  private first = false; // the next point is the line's first
+
+  start() {
+    [this.out, this.failed, this.last, this.x, this.y, this.inLines, this.inPolygon, this.inLine] = ['', false, '', 0, 0, false, false, false];
+  }
+  polygonStart() {
+    this.inPolygon = true;
+  }
+  polygonEnd() {
+    this.inPolygon = false;
+  }
+  lineStart() {
+    this.inLine = true;
+    this.first = true;
+  }
+  lineEnd() {
+    if (this.inPolygon) {
+      this.out += 'z';
+      this.last = '';
+      this.inLines = false;
+    }
+    this.inLine = false;
+  }
+  point(px: number, py: number) {
+    // Plain decimals only (d3 would print "NaN" or an exponent, which relativePath leaves as is).
+    if (!this.inLine || !(Math.abs(px) < 1e9 && Math.abs(py) < 1e9)) {
+      this.failed = true;
+      return;
+    }
+    // + 0: -0 prints as "0", and relativePath reads it back as 0.
+    const [nx, ny] = [Math.round(px * 10) + 0, Math.round(py * 10) + 0];
+    if (this.first) {
+      this.out += 'M';
+      this.last = '';
+      this.write(nx);
+      this.write(ny);
+      this.inLines = false;
+      this.first = false;
+    } else {
+      if (!this.inLines) {
+        this.out += 'l';
+        this.last = '';
+      }
+      this.write(nx - this.x);
+      this.write(ny - this.y);
+      this.inLines = true;
+    }
+    [this.x, this.y] = [nx, ny];
+  }
+  sphere() {
+    this.failed = true;
+  }
+  private write(t: number) {
+    const s = decimal(t);
+    // A number needs no separator when it starts with "-", or with "." after a number with a decimal point.
+    if (this.last && !(s[0] === '-' || (s[0] === '.' && this.last.includes('.')))) this.out += ' ';
+    this.out += s;
+    this.last = s;
+  }
 }
 
 /** d3-geo's asin (math.js): clamped to ±π/2. */

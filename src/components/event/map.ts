@@ -7,7 +7,6 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { worldCountries } from '../../geo/world.ts';
 import type { EventPlace } from '../../schemas/event.ts';
-import { relativePath } from './svg-path.ts';
 import { outlineDrawer } from './map-outlines.ts';
 
 export interface MapPoint {
@@ -97,7 +96,7 @@ export function placeMap(places: EventPlace[], countryCode: string | null, width
     return parts.filter((p) => meets(p.b, view, 1)).map((p) => p.coordinates);
   };
   const drawn = inView
-    .map((c) => ({ d: relativePath(outline(visible(c))), name: c.f.properties.name, highlight: target !== undefined && String(c.f.id) === target }))
+    .map((c) => ({ d: outline(visible(c)), name: c.f.properties.name, highlight: target !== undefined && String(c.f.id) === target }))
     .filter((c) => c.d);
   const points = located.map((p) => {
     const [x, y] = projection([p.lon!, p.lat!])!;

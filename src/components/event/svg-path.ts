@@ -89,7 +89,7 @@ function tenthsOf(d: string, from: number, to: number): number {
 }
 
 /** Tenths as the shortest decimal: 7 → ".7", -29 → "-2.9", 40 → "4", -5 → "-.5". */
-function decimal(tenths: number): string {
+export function decimal(tenths: number): string {
   const sign = tenths < 0 ? '-' : '';
   const abs = Math.abs(tenths);
   const whole = Math.floor(abs / 10);
