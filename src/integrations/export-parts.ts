@@ -143,3 +143,18 @@ let site: ExportPartsCache | null = null;
 /** The parts cache the pages read (the data exports; a briefing its events' places), made from the event files when missing. */
 export const siteExportParts = (): ExportPartsCache =>
   (site ??= new ExportPartsCache(SITE_PARTS_ROOT, (file) => readEventFile(file.filePath), exportCodeKey(resolve('src'))));
+
+// The last events' places read: the briefings of one event usually render one after another.
+const recentPlaces = new Map<string, Pick<Event, 'id' | 'title' | 'places'>>();
+
+/** An event's places (with its id and title) from its export parts, as the schema reads them (it transforms nothing). */
+export function eventPlacesOf(file: EventFile): Pick<Event, 'id' | 'title' | 'places'> {
+  const key = `${file.digest} ${file.filePath}`;
+  let known = recentPlaces.get(key);
+  if (!known) {
+    known = JSON.parse(siteExportParts().part(file, 'places')) as Pick<Event, 'id' | 'title' | 'places'>;
+    recentPlaces.set(key, known);
+    if (recentPlaces.size > 16) recentPlaces.delete(recentPlaces.keys().next().value!);
+  }
+  return known;
+}
