@@ -9,7 +9,8 @@ import type { UserPlace } from '../geo/gazetteer.ts';
 /** What a worker sends back for one job: its value, or why it failed. */
 export type Result<T> = { value: T } | { error: string };
 
-export type Outcome = { report: Report } | { error: string };
+/** A seed's extraction: its report (and, from the pool, the report's JSON text), or why it failed. */
+export type Outcome = { report: Report; json?: string } | { error: string };
 
 /** One seed to extract: its file name, its text and its `sources.yaml` entry, if any. */
 export interface ExtractJob {
@@ -172,14 +173,14 @@ export async function runInPool<J, T>(worker: URL, workerData: unknown, jobs: re
 const EXTRACT_FLAGS = ['--max-opt=2'];
 
 /** The extraction pool: one worker process per core, each loading the pipeline once. */
-export function startExtractPool(userPlaces: UserPlace[], threads = availableParallelism()): Pool<ExtractJob, Report> {
-  return startPool<ExtractJob, Report>(new URL('./extract-worker.ts', import.meta.url), { userPlaces }, { threads, processFlags: EXTRACT_FLAGS });
+export function startExtractPool(userPlaces: UserPlace[], threads = availableParallelism()): Pool<ExtractJob, string> {
+  return startPool<ExtractJob, string>(new URL('./extract-worker.ts', import.meta.url), { userPlaces }, { threads, processFlags: EXTRACT_FLAGS });
 }
 
 /** Extracts seeds on a started extraction pool. */
-export async function extractInPool(pool: Pool<ExtractJob, Report>, jobs: ExtractJob[]): Promise<Outcome[]> {
+export async function extractInPool(pool: Pool<ExtractJob, string>, jobs: ExtractJob[]): Promise<Outcome[]> {
   // Only what the worker reads: callers pass larger records.
   const sent = jobs.map(({ name, text, sources }) => ({ name, text, sources }));
   const results = await pool.run(sent);
-  return results.map((r) => ('value' in r ? { report: r.value } : r));
+  return results.map((r) => ('value' in r ? { report: JSON.parse(r.value) as Report, json: r.value } : r));
 }
