@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { analyzeAttribution } from '../attribution/analysis.ts';
+import { analyzeAttribution } from '../attribution/analyze.ts';
 
 /**
  * Who says what (`src/extract/attribution/`): clauses, quotation spans and the names a text

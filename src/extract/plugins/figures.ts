@@ -2,7 +2,8 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Figure } from '../../schemas/statements.ts';
 import { provenanceAt } from '../provenance.ts';
-import { attributionAt, attributionOf, numbersOf } from '../attribution/analysis.ts';
+import { attributionOf, numbersOf } from '../attribution/analysis.ts';
+import { attributionAt } from '../attribution/quote-attribution.ts';
 import { FIGURE_HANDLERS, figureKind, type FigureOptions } from '../numbers/figures.ts';
 
 export type { FigureOptions as FiguresOptions } from '../numbers/figures.ts';

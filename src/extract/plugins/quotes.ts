@@ -19,7 +19,7 @@ function isFragment(text: string, opensSentence: boolean): boolean {
 /**
  * Direct quotations and their speakers. Marks may be curly, straight or mixed; a quotation
  * interrupted by its attribution ("…," he said. "…") gives two quotes with the same speaker.
- * Speakers come from the attribution around the quotation (see `statements/analysis.ts`):
+ * Speakers come from the attribution around the quotation (see `attribution/quote-attribution.ts`):
  * "X said", "said X", "X told AFP", "according to X", "X described … as '…'", the subject of a
  * preceding sentence, or the previous quotation it continues; pronouns resolve to the nearest
  * compatible earlier subject or entity.
