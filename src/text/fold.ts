@@ -46,10 +46,23 @@ export function nameSlug(s: string): string {
   return foldName(s).replace(/ /g, '-') || 'x';
 }
 
+// Sentences are folded again by each consolidation step that reads them: remembered too (bounded).
+const foldedText = new Map<string, string>();
+
 /** Lower case, no diacritics, typographic quotes and dashes made plain. */
 export function foldText(s: string): string {
   // Plain ASCII has nothing to normalize (the common case, and NFKD is costly).
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  let f = foldedText.get(s);
+  if (f === undefined) {
+    if (foldedText.size >= FOLD_CACHE_LIMIT) foldedText.clear();
+    f = foldTextUncached(s);
+    foldedText.set(s, f);
+  }
+  return f;
+}
+
+function foldTextUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
