@@ -157,6 +157,8 @@ function whenLine(e: EventDraft): BottomLineItem {
 /** Words that hedge who did it. */
 const ATTRIBUTION_HEDGE = /\b(suspected|reportedly|allegedly|believed to|thought to|presumed|unverified|unclaimed)\b/i;
 /** A report saying the attribution could not be checked; the clause is kept as written. */
+/** What every match of UNVERIFIED holds. */
+const VERIFY_WORD = /verif|confirm/i;
 const UNVERIFIED = /[^,.;:]*\b(?:could not|cannot|can ?not|has not been able to|was unable to|were unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif\w*|confirm\w*)\b[^,.;:]*/i;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -226,7 +228,8 @@ function whoLine(e: EventDraft, sentences: SentenceInfo[]): BottomLineItem {
     }
     // A clause saying the claim could not be verified may sit in a sentence about earlier claims.
     for (const s of namedAnywhere) {
-      const m = UNVERIFIED.exec(s.text);
+      // The expression tries a clause from every position: asked only of sentences that can hold one.
+      const m = VERIFY_WORD.test(s.text) ? UNVERIFIED.exec(s.text) : null;
       if (!m) continue;
       const clause = m[0].trim().replace(/^(?:while|although|though|but|however|and|as)\s+/i, '');
       const line = `${cap(clause)}.`;
