@@ -18,12 +18,16 @@ const folded = new Map<string, string>();
  * "al-Qaeda" and "al Qaeda" → "al qaeda"; "U.S." → "us".
  */
 export function foldName(s: string): string {
-  let f = folded.get(s);
+  return remembered(folded, s, foldNameUncached);
+}
+
+/** `fold(s)`, remembered in `cache`; bounded: a long build folds many distinct strings, and starting over keeps memory flat. */
+function remembered(cache: Map<string, string>, s: string, fold: (s: string) => string): string {
+  let f = cache.get(s);
   if (f === undefined) {
-    // Bounded: a long build folds many distinct strings; starting over keeps memory flat.
-    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
-    f = foldNameUncached(s);
-    folded.set(s, f);
+    if (cache.size >= FOLD_CACHE_LIMIT) cache.clear();
+    f = fold(s);
+    cache.set(s, f);
   }
   return f;
 }
@@ -53,13 +57,7 @@ const foldedText = new Map<string, string>();
 export function foldText(s: string): string {
   // Plain ASCII has nothing to normalize (the common case, and NFKD is costly).
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  let f = foldedText.get(s);
-  if (f === undefined) {
-    if (foldedText.size >= FOLD_CACHE_LIMIT) foldedText.clear();
-    f = foldTextUncached(s);
-    foldedText.set(s, f);
-  }
-  return f;
+  return remembered(foldedText, s, foldTextUncached);
 }
 
 function foldTextUncached(s: string): string {
