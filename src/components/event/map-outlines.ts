@@ -142,19 +142,17 @@ export function outlineDrawer(projection: GeoProjection): (polygons: Position[][
     const ddy = y1 - y0;
     const d2 = ddx * ddx + ddy * ddy;
     if (d2 > 4 * delta2 && depth--) {
-      let a = a0 + a1;
-      let b = b0 + b1;
-      let c = c0 + c1;
-      const m = Math.sqrt(a * a + b * b + c * c);
-      const phi2 = asin((c /= m));
-      const lambda2 = Math.abs(Math.abs(c) - 1) < epsilon || Math.abs(lambda0 - lambda1) < epsilon ? (lambda0 + lambda1) / 2 : Math.atan2(b, a);
+      sphereMidpoint(lambda0, a0, b0, c0, lambda1, a1, b1, c1);
+      // Read out before the recursion below overwrites it.
+      const lambda2 = midpoint[0];
+      const [a, b, c] = [midpoint[2], midpoint[3], midpoint[4]];
       const x2 = dx + k * lambda2;
-      const y2 = dy - k * mercatorY(phi2);
+      const y2 = dy - k * midpoint[1];
       const dx2 = x2 - x0;
       const dy2 = y2 - y0;
       const dz = ddy * dx2 - ddx * dy2;
       if (dz * dz / d2 > delta2 || Math.abs((ddx * dx2 + ddy * dy2) / d2 - 0.5) > 0.3 || a0 * a1 + b0 * b1 + c0 * c1 < cosMinDistance) {
-        lineTo(x0, y0, lambda0, a0, b0, c0, x2, y2, lambda2, (a /= m), (b /= m), c, depth, stream);
+        lineTo(x0, y0, lambda0, a0, b0, c0, x2, y2, lambda2, a, b, c, depth, stream);
         stream.point(x2, y2);
         lineTo(x2, y2, lambda2, a, b, c, x1, y1, lambda1, a1, b1, c1, depth, stream);
       }
@@ -172,14 +170,9 @@ export function outlineDrawer(projection: GeoProjection): (polygons: Position[][
     if (!(d2 > 4 * delta2)) return;
     if (Number.isNaN(mid[s])) {
       const [a0, b0, c0, a1, b1, c1] = [at[p + 3], at[p + 4], at[p + 5], at[q + 3], at[q + 4], at[q + 5]];
-      const [lambda0, lambda1] = [at[p], at[q]];
-      const a = a0 + a1;
-      const b = b0 + b1;
-      let c = c0 + c1;
-      const m = Math.sqrt(a * a + b * b + c * c);
-      const phi2 = asin((c /= m));
-      const lambda2 = Math.abs(Math.abs(c) - 1) < epsilon || Math.abs(lambda0 - lambda1) < epsilon ? (lambda0 + lambda1) / 2 : Math.atan2(b, a);
-      mid.set([lambda2, mercatorY(phi2), a / m, b / m, c, a0 * a1 + b0 * b1 + c0 * c1 < cosMinDistance ? 1 : 0], s);
+      sphereMidpoint(at[p], a0, b0, c0, at[q], a1, b1, c1);
+      mid.set(midpoint, s);
+      mid[s + 5] = a0 * a1 + b0 * b1 + c0 * c1 < cosMinDistance ? 1 : 0;
     }
     const x2 = dx + k * mid[s];
     const y2 = dy - k * mid[s + 1];
@@ -302,4 +295,22 @@ class RelativePathWriter implements GeoStream {
 }
 
 /** d3-geo's asin (math.js): clamped to ±π/2. */
+/** The last `sphereMidpoint`: λ, Mercator y before scale, x, y, z on the unit sphere. */
+const midpoint = new Float64Array(5);
+
+/** The midpoint on the sphere of a segment, as d3's resampleLineTo computes it (same arithmetic, in the same order), into `midpoint`. */
+function sphereMidpoint(lambda0: number, a0: number, b0: number, c0: number, lambda1: number, a1: number, b1: number, c1: number): void {
+  const a = a0 + a1;
+  const b = b0 + b1;
+  let c = c0 + c1;
+  const m = Math.sqrt(a * a + b * b + c * c);
+  const phi2 = asin((c /= m));
+  const lambda2 = Math.abs(Math.abs(c) - 1) < epsilon || Math.abs(lambda0 - lambda1) < epsilon ? (lambda0 + lambda1) / 2 : Math.atan2(b, a);
+  midpoint[0] = lambda2;
+  midpoint[1] = mercatorY(phi2);
+  midpoint[2] = a / m;
+  midpoint[3] = b / m;
+  midpoint[4] = c;
+}
+
 const asin = (x: number) => (x > 1 ? halfPi : x < -1 ? -halfPi : Math.asin(x));
