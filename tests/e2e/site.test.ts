@@ -90,10 +90,16 @@ describe('briefing page', () => {
     await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
     // Server-rendered: every character of the seed is there without any script running.
     expect(squeeze((await page.locator('[data-source-text]').textContent()) ?? '')).toBe(squeeze(seed.body));
-    // The search page offers the list of briefings instead of the search box.
+    // The search page links to the full lists instead of the search box, and the briefing list,
+    // server-rendered too, links every briefing.
     await page.goto(`${siteUrl}/search/`);
     const fallback = await page.locator('noscript').innerHTML();
-    for (const s of seeds) expect(fallback).toContain(`/briefings/${s.id}/`);
+    expect(fallback).toContain('href="/events/page/1/"');
+    expect(fallback).toContain('href="/briefings/page/1/"');
+    expect(fallback).toContain(`${seeds.length} briefings`);
+    await page.goto(`${siteUrl}/briefings/page/1/`);
+    const listed = await page.locator('main a[href^="/briefings/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const s of seeds) expect(listed).toContain(`/briefings/${s.id}/`);
     await context.close();
   });
 });
