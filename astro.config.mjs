@@ -20,6 +20,8 @@ export default defineConfig({
   // typographic quotes/dashes (smart punctuation) and no GFM syntax (`~~x~~` would lose its tildes).
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [sitemap(), pagefind()],
+  // The sections' own addresses lead to their first list page (a static page that redirects).
+  redirects: { '/events/': '/events/page/1/', '/briefings/': '/briefings/page/1/' },
   experimental: {
     // Pages whose `cacheKey` (from getStaticPaths: the digests of the entries they show) and
     // code are unchanged are restored from Astro's cache (cacheDir) instead of rendered again.

@@ -153,6 +153,16 @@ describe('home page with more briefings and events than it shows', () => {
     await page.close();
   });
 
+  test('/events/ and /briefings/ lead to the first page of their list', async () => {
+    const page = await browser.newPage();
+    for (const section of ['events', 'briefings']) {
+      await page.goto(`${siteUrl}/${section}/`);
+      await page.waitForURL(`${siteUrl}/${section}/page/1/`);
+      expect(await page.locator('nav.pager, main').first().isVisible()).toBe(true);
+    }
+    await page.close();
+  });
+
   test('a list page with its pager and the home page with its links pass axe-core and log no errors', async () => {
     for (const path of ['/', '/briefings/page/2/', '/events/page/1/']) {
       const page = await browser.newPage();
