@@ -4,7 +4,7 @@
 // long before or after the other's incident, rule a pair out; weekdays only nudge.
 import type { Report } from '../schemas/report.ts';
 import type { DateMention } from '../schemas/statements.ts';
-import { WEEKDAY_NAMES as WEEKDAYS } from '../text/lexicons/calendar.ts';
+import { monthNumber, WEEKDAY_NAMES as WEEKDAYS } from '../text/lexicons/calendar.ts';
 import type { Profile } from './profile.ts';
 import { daysBetween, fold } from './text.ts';
 
@@ -47,7 +47,6 @@ function isReportingDay(d: DateMention): boolean {
   return isDatelineDate(d) || REPORTING_BEFORE.test(d.sentence.slice(0, Math.max(0, d.start - d.sentenceStart)));
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})$/i;
 
 /** Day of the year (a common year) of an ISO date or of a month and day. */
@@ -61,7 +60,7 @@ function datelineDayOf(r: Report): number | null {
   for (const d of r.dates) {
     const m = MONTH_DAY.exec(d.text.trim());
     if (!m || d.date || !isDatelineDate(d)) continue;
-    return dayOfYear(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, Number(m[2]));
+    return dayOfYear(monthNumber(m[1].toLowerCase()), Number(m[2]));
   }
   return null;
 }

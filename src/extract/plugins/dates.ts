@@ -22,7 +22,7 @@ import {
   namesIncident,
   RECENT_BEFORE_PUBLICATION,
 } from '../dates/incident-date.ts';
-import { MONTH_WORDS } from '../../text/lexicons/calendar.ts';
+import { MONTH_WORDS, monthNumber } from '../../text/lexicons/calendar.ts';
 
 type Precision = DateMention['precision'];
 
@@ -215,8 +215,6 @@ function extraDates(sentences: SentenceView[], taken: (s: number, e: number) => 
   return out;
 }
 
-const MONTH_LIST = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthNumber = (w: string) => MONTH_LIST.indexOf(w.slice(0, 3)) + 1;
 
 /** Sentence mentions an incident (attack, raid, killing, coup…): its dates are of that incident. */
 const NOT_INCIDENTS = new Set(['operation', 'operations', 'round', 'rounds', 'wave', 'waves', 'election', 'elections']);

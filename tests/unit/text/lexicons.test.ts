@@ -19,3 +19,12 @@ describe('lexicons looked up with any word of a text', () => {
     });
   }
 });
+
+describe('monthNumber', () => {
+  it('reads a month name or abbreviation by its first three letters', async () => {
+    const { monthNumber } = await import('../../../src/text/lexicons/calendar.ts');
+    expect(['january', 'jan', 'feb', 'march', 'may', 'june', 'jul', 'aug', 'sept', 'sep', 'october', 'nov', 'december'].map(monthNumber)).toEqual([1, 1, 2, 3, 5, 6, 7, 8, 9, 9, 10, 11, 12]);
+    // Not a month, or too short to tell ("ma" could be March or May).
+    for (const w of ['mon', 'ma', '', 'juin']) expect(monthNumber(w), w).toBe(0);
+  });
+});
