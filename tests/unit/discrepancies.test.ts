@@ -3,7 +3,7 @@
 // spellings; quotation wording only when it differs beyond spelling conventions and punctuation.
 import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/index.ts';
-import { conventionKey, wordingsDiffer } from '../../src/consolidate/discrepancies.ts';
+import { conventionKey, wordingsDiffer } from '../../src/consolidate/discrepancies-wording.ts';
 import { rankSpellings } from '../../src/consolidate/spellings.ts';
 import { discrepancyKinds, type Event } from '../../src/schemas/event.ts';
 import { buildReports, type ReportSpec } from '../fixtures/consolidate/builder.ts';
