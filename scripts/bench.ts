@@ -50,7 +50,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, Math.round(performance.now() - t0)];
 }
 
-/** The prebuild's main path (src/build/build.ts) into a scratch content folder, with both caches as `npm run prebuild` has them. */
+/** The prebuild's main path (src/build/build.ts) into a scratch content folder, with both caches as `npm run content` has them. */
 function prebuildInto(seedDir: string, cacheDir: string, outDir: string) {
   return buildContent(seedDir, outDir, { cacheDir: join(cacheDir, 'reports'), eventCacheDir: join(cacheDir, 'events') });
 }

@@ -1,5 +1,6 @@
-// Prebuild: the main path (src/build/build.ts) from the seed folder into src/content: seeds →
-// extraction → consolidation → MDX per briefing, JSON per event.
+// Prebuild (`npm run content`; `npm run build` runs it first): the main path (src/build/build.ts)
+// from the seed folder into src/content: seeds → extraction → consolidation → MDX per briefing,
+// JSON per event.
 // Incremental: unchanged seeds reuse cached reports, and files are rewritten only when their bytes change.
 import { build } from '../src/build/build.ts';
 import { seedsDir } from '../src/build/seed-folder.ts';

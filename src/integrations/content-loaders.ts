@@ -9,6 +9,7 @@
 // growing with the corpus): seconds of compiling and (de)serializing on every build, gigabytes at
 // 10,000. The cards keep it near 1 KB an entry. A file unchanged since the last build is not read
 // again, nor parsed.
+import { waitForContent } from './content-gate.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -88,6 +89,8 @@ function folderLoader(name: string, options: FolderLoaderOptions): Loader {
   return {
     name,
     load: async ({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) => {
+      // Under `npm run build` the prebuild may still be writing the files (content-gate.ts).
+      await waitForContent();
       const root = fileURLToPath(config.root);
       options.begin?.(root, fileURLToPath(config.cacheDir));
       const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), config.root));
