@@ -14,7 +14,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets are linked, never inlined: a page's few KB of CSS would otherwise be repeated in every page
   // under Astro's 4 KB inlining limit (the event pages' once their styles are unscoped).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at a time: while one page's files are written (creating a file on this
+  // machine's disk costs about as much kernel time as rendering the page), the next is rendered.
+  // Measured at 2,000 seeds: rendering 7.6–8.9 s instead of 9.3–12.7 s, the same bytes written.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // No Markdown is rendered by Astro (briefing bodies are rendered by their loader,
   // src/integrations/briefings-loader.ts); should any be, seed text stays as written: no
   // typographic quotes/dashes (smart punctuation) and no GFM syntax (`~~x~~` would lose its tildes).
