@@ -48,8 +48,8 @@ export async function build(seedsDir: string, contentDir: string | null = null, 
   const cache = options.eventCacheDir ? await eventCache(options.eventCacheDir, extracted.pipelineKey) : null;
   // Grouping runs first, in this thread; while worker threads build the events, this one writes
   // the briefings, which do not depend on them.
-  const consolidation = consolidateEvents(extracted.docs, cache, { threads: options.threads });
   const briefings = contentDir ? writeBriefings(contentDir, extracted.docs, extracted.pipelineKey) : null;
+  const consolidation = consolidateEvents(extracted.docs, cache, { threads: options.threads, after: briefings ?? undefined });
   // Awaited together, so that a failure of either is reported, not left unhandled.
   const [{ events, built, reused }, briefingFiles] = await Promise.all([consolidation.then((c) => ((t1 = performance.now()), c)), briefings]);
   const eventFiles = contentDir ? await writeEvents(contentDir, events) : null;

@@ -1,16 +1,17 @@
 // Consolidation in the build: reports grouped into events in this thread (grouping compares every
 // report with the others), then each event not in the event cache built on its own, on every core
-// when there are many (buildEvent is pure and reads only its reports, so an event is the same
-// wherever it is built; a cold build of 2,000 seeds builds 500 events, 10 s of CPU). In workers the
-// events cost more CPU (reports and the readings grouping made of their texts cloned to them,
-// profiles made again from those, events sent back as JSON): a gain when a core is free, not on a
-// machine already busy.
+// when there are many: by this thread, once it has written the briefings, and by a worker thread per
+// other core, all taking events from one queue (buildEvent is pure and reads only its reports, so
+// an event is the same wherever it is built; a cold build of 2,000 seeds builds 500 events, about
+// 2.5 s of CPU in one thread). In workers the events cost more CPU (reports and the readings
+// grouping made of their texts cloned to them, profiles made again from those, events sent back as
+// JSON): a gain when a core is free, not on a machine already busy.
 import { availableParallelism } from 'node:os';
 import type { Event } from '../schemas/event.ts';
 import { buildEvent, groupDocs, nameEvents, type ReportText } from '../consolidate/index.ts';
 import { readingOf, type ProfileReading } from '../consolidate/profile.ts';
 import type { BuiltEvent, EventCache } from './event-cache.ts';
-import { runInPool } from './pool.ts';
+import { runInPool, type JobQueue, type Result } from './pool.ts';
 
 /** Below this many events to build, starting workers (about 0.3 s each) costs more than it saves (about 20 ms an event). */
 const POOL_THRESHOLD = 40;
@@ -30,6 +31,8 @@ export interface ConsolidateOptions {
   threads?: number;
   /** Fewest events to build that go to worker threads (default POOL_THRESHOLD). */
   poolFrom?: number;
+  /** This thread's other work (the build's briefings): it builds events beside the workers once that is done. */
+  after?: Promise<unknown>;
 }
 
 /** Groups the reports into events and builds each, reading back from `cache` the events whose reports are unchanged. */
@@ -47,9 +50,26 @@ export async function consolidateEvents(docs: readonly ReportText[], cache: Even
   }
   if (todo.length >= poolFrom && threads > 1) {
     const jobs = todo.map((n): EventJob => groups[n].map((i) => ({ report: profiles[i].report, text: profiles[i].text, reading: readingOf(profiles[i]) })));
-    const results = await runInPool<EventJob, string>(new URL('./consolidate-worker.ts', import.meta.url), null, jobs, { threads });
+    // This thread builds events too, from the same queue as one worker thread fewer: it has the
+    // profiles at hand (nothing cloned, nothing made again) and would otherwise wait.
+    const queue: JobQueue = { next: 0 };
+    const pooled = runInPool<EventJob, string>(new URL('./consolidate-worker.ts', import.meta.url), null, jobs, { threads: threads - 1 }, queue);
+    const here = new Map<number, Result<string>>();
+    // Its failure is its caller's to report.
+    await options.after?.catch(() => undefined);
+    while (queue.next < jobs.length) {
+      const k = queue.next++;
+      try {
+        here.set(k, { value: JSON.stringify(buildEvent(groups[todo[k]].map((i) => profiles[i]))) });
+      } catch (error) {
+        here.set(k, { error: (error as Error).message });
+      }
+      // Lets the worker's answers in (each gives it its next job) and the briefings be written.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const results = await pooled;
     for (const [k, n] of todo.entries()) {
-      const result = results[k];
+      const result = here.get(k) ?? results[k];
       if ('error' in result) throw new Error(`consolidating event of ${jobs[k].map((d) => d.report.file).join(', ')}: ${result.error}`);
       if (entries[n]) cache!.write(entries[n], result.value);
       built[n] = JSON.parse(result.value) as BuiltEvent;

@@ -76,10 +76,19 @@ function startProcess(module: URL, workerData: unknown, flags: string[]): PoolWo
 
 /** Workers started ahead of their jobs (startup, ~0.5 s, overlaps the caller's own work), then given jobs. */
 export interface Pool<J, T> {
-  /** Runs jobs on the workers; results come back in input order, so output does not depend on scheduling. */
-  run(jobs: readonly J[]): Promise<Result<T>[]>;
+  /**
+   * Runs jobs on the workers; results come back in input order, so output does not depend on
+   * scheduling. Given a `queue`, the workers take their jobs from it and the caller may take
+   * some too (`queue.next++`): the results of the jobs it took are left empty.
+   */
+  run(jobs: readonly J[], queue?: JobQueue): Promise<Result<T>[]>;
   /** Stops the workers. */
   close(): Promise<void>;
+}
+
+/** The index of the next job not yet taken, shared by the workers and whoever else takes jobs. */
+export interface JobQueue {
+  next: number;
 }
 
 /** One worker of a pool: the running worker, whether it has loaded, and who reads its answers now. */
@@ -110,22 +119,21 @@ export function startPool<J, T>(worker: URL, workerData: unknown, options: PoolO
     await Promise.all(slots.map((slot) => slot.worker.stop()));
   };
   return {
-    async run(jobs) {
+    async run(jobs, queue = { next: 0 }) {
       const results: Result<T>[] = new Array(jobs.length);
-      let next = 0;
       const serve = async (slot: Slot) => {
         await slot.ready;
         await new Promise<void>((resolve) => {
           let inFlight = 0;
           const feed = () => {
-            if (next >= jobs.length) {
+            if (queue.next >= jobs.length) {
               if (inFlight === 0) {
                 slot.onAnswer = null;
                 resolve();
               }
               return;
             }
-            const index = next++;
+            const index = queue.next++;
             inFlight++;
             slot.worker.post({ index, job: jobs[index] });
           };
@@ -144,7 +152,7 @@ export function startPool<J, T>(worker: URL, workerData: unknown, options: PoolO
         await Promise.all(slots.map((slot) => Promise.race([slot.failed, serve(slot)])));
       } catch (error) {
         // One worker failed: the others are stopped too, so nothing is left running.
-        next = jobs.length;
+        queue.next = jobs.length;
         await close();
         throw error;
       }
@@ -155,10 +163,10 @@ export function startPool<J, T>(worker: URL, workerData: unknown, options: PoolO
 }
 
 /** Runs jobs on a pool started for them (see `startPool`), then stops it. */
-export async function runInPool<J, T>(worker: URL, workerData: unknown, jobs: readonly J[], options: PoolOptions = {}): Promise<Result<T>[]> {
+export async function runInPool<J, T>(worker: URL, workerData: unknown, jobs: readonly J[], options: PoolOptions = {}, queue?: JobQueue): Promise<Result<T>[]> {
   const pool = startPool<J, T>(worker, workerData, { ...options, threads: Math.min(options.threads ?? availableParallelism(), jobs.length) });
   try {
-    return await pool.run(jobs);
+    return await pool.run(jobs, queue);
   } finally {
     await pool.close();
   }

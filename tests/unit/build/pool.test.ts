@@ -23,6 +23,25 @@ describe('runInPool', () => {
     expect(answers.every((a) => a!.flags.includes('--max-opt=2'))).toBe(true);
   });
 
+  it('shares its queue with the caller: each job is done once, by a worker or by the caller', async () => {
+    const jobs = Array.from({ length: 40 }, (_, i) => i);
+    const queue = { next: 0 };
+    const running = runInPool<number, Answer>(WORKER, { offset: 100 }, jobs, { threads: 1 }, queue);
+    const mine: number[] = [];
+    while (queue.next < jobs.length) {
+      mine.push(queue.next++);
+      await new Promise((resolve) => setTimeout(resolve, 10)); // slower than the worker, once it has started
+    }
+    const results = await running;
+    expect(queue.next).toBe(jobs.length);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(jobs.length);
+    for (const j of jobs) {
+      if (mine.includes(j)) expect(results[j]).toBeUndefined();
+      else expect(results[j]).toEqual({ value: expect.objectContaining({ result: j + 100 }) });
+    }
+  });
+
   it('reports a failed job by its index and still does the others', async () => {
     for (const processFlags of [undefined, ['--max-opt=2']]) {
       const results = await runInPool<number | 'fail', Answer>(WORKER, { offset: 0 }, [1, 'fail', 3], { threads: 2, processFlags });
