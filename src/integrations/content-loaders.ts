@@ -84,6 +84,9 @@ interface FolderLoaderOptions {
   read(contents: string, filePath: string, digest: string): { id: string; card: Record<string, unknown> };
 }
 
+/** Files read ahead of the one whose entry is being made. */
+const READ_AHEAD = 16;
+
 /** A loader of one file per entry, that parses only new or changed files. */
 function folderLoader(name: string, options: FolderLoaderOptions): Loader {
   return {
@@ -107,18 +110,25 @@ function folderLoader(name: string, options: FolderLoaderOptions): Loader {
       const seen: Record<string, [string, string | number]> = JSON.parse(await readFile(statsFile, 'utf8').catch(() => '{}'));
       const now: Record<string, [string, string | number]> = {};
 
-      async function sync(file: string): Promise<void> {
+      /** A file's path, identity, and contents unless its identity says it is unchanged. */
+      async function readEntry(file: string) {
         const path = join(dir, file);
         const filePath = toPosix(relative(root, path));
         const known = byFile.get(filePath);
         const info = await stat(path, { bigint: true });
         const identity = `${info.ino}:${info.size}:${info.ctimeNs}`;
-        if (known && store.has(known.id) && seen[filePath]?.[0] === identity && seen[filePath][1] === known.digest) {
+        const unchanged = known && store.has(known.id) && seen[filePath]?.[0] === identity && seen[filePath][1] === known.digest;
+        return { path, filePath, identity, contents: unchanged ? null : await readFile(path, 'utf8') };
+      }
+
+      /** Makes or keeps the entry of a file read by readEntry. */
+      async function syncEntry({ path, filePath, identity, contents }: Awaited<ReturnType<typeof readEntry>>): Promise<void> {
+        const known = byFile.get(filePath);
+        if (contents === null) {
           now[filePath] = seen[filePath];
-          untouched.delete(known.id);
+          untouched.delete(known!.id);
           return;
         }
-        const contents = await readFile(path, 'utf8');
         const digest = generateDigest(contents);
         now[filePath] = [identity, digest];
         if (known && known.digest === digest && store.has(known.id)) {
@@ -133,8 +143,26 @@ function folderLoader(name: string, options: FolderLoaderOptions): Loader {
         byFile.set(filePath, { id, digest });
       }
 
+      const sync = async (file: string) => syncEntry(await readEntry(file));
+
       const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(options.extension) && !f.startsWith('.')).sort();
-      for (const file of files) await sync(file);
+      // Entries are made in file order, while the next files are read: one read at a time left
+      // the thread waiting on the disk for a fifth of the content sync (10,000 seeds: 2.6 of 11 s).
+      const ahead: ReturnType<typeof readEntry>[] = [];
+      let next = 0;
+      const readAhead = () => {
+        while (ahead.length < READ_AHEAD && next < files.length) {
+          const read = readEntry(files[next++]);
+          read.catch(() => undefined); // awaited in turn below, where a failure is thrown
+          ahead.push(read);
+        }
+      };
+      readAhead();
+      while (ahead.length > 0) {
+        const entry = await ahead.shift()!;
+        readAhead();
+        await syncEntry(entry);
+      }
       for (const id of untouched) store.delete(id);
       await mkdir(dirname(statsFile), { recursive: true });
       await writeFile(statsFile, JSON.stringify(now));
