@@ -46,8 +46,8 @@ export async function build(seedsDir: string, contentDir: string | null = null, 
   const t0 = performance.now();
   let t1 = t0;
   const cache = options.eventCacheDir ? await eventCache(options.eventCacheDir, extracted.pipelineKey) : null;
-  // Grouping runs first, in this thread; while worker threads build the events, this one writes
-  // the briefings, which do not depend on them.
+  // Grouping runs in this thread; then, while worker threads build the events, this one writes the
+  // briefings, which do not depend on them, and builds events beside them once it has.
   const briefings = contentDir ? writeBriefings(contentDir, extracted.docs, extracted.pipelineKey) : null;
   const consolidation = consolidateEvents(extracted.docs, cache, { threads: options.threads, after: briefings ?? undefined });
   // Awaited together, so that a failure of either is reported, not left unhandled.

@@ -54,6 +54,7 @@ export async function consolidateEvents(docs: readonly ReportText[], cache: Even
     // profiles at hand (nothing cloned, nothing made again) and would otherwise wait.
     const queue: JobQueue = { next: 0 };
     const pooled = runInPool<EventJob, string>(new URL('./consolidate-worker.ts', import.meta.url), null, jobs, { threads: threads - 1 }, queue);
+    pooled.catch(() => undefined); // a failed worker ends the queue; awaited (and thrown) below
     const here = new Map<number, Result<string>>();
     // Its failure is its caller's to report.
     await options.after?.catch(() => undefined);
@@ -64,7 +65,7 @@ export async function consolidateEvents(docs: readonly ReportText[], cache: Even
       } catch (error) {
         here.set(k, { error: (error as Error).message });
       }
-      // Lets the worker's answers in (each gives it its next job) and the briefings be written.
+      // Lets the worker's answers in: each gives it its next job.
       await new Promise((resolve) => setImmediate(resolve));
     }
     const results = await pooled;
