@@ -43,6 +43,13 @@ describe('event page', () => {
     const big = events.find((e) => e.reportIds.length === seeds.length);
     expect(big, JSON.stringify(events.map((e) => e.reportIds))).toBeTruthy();
     expect(big!.origins.length).toBeLessThan(big!.reportIds.length);
+    // The home page's card counts them in the event page's words.
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/`);
+    const home = await page.locator('main').innerText();
+    await page.close();
+    expect(home).toContain(`${big!.origins.length} independent origins`);
+    expect(home).not.toContain('independent source');
   });
 
   it('links every item to a sentence anchor that exists in its briefing, with no script on the page', async () => {
