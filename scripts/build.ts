@@ -6,20 +6,22 @@
 // content before it reads any (src/integrations/content-gate.ts); a prebuild that fails stops it.
 // Each is a process of its own, so the prebuild's memory is given back before Astro renders.
 //   OUT_DIR: the published folder (default dist/). Extra arguments go to `astro build`.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildAndSwap } from '../src/build/publish-site.ts';
 import { CONTENT_GATE, CONTENT_READY, CONTENT_WAITING } from '../src/integrations/content-gate.ts';
 import { INDEX_AFTER_ASTRO, indexSite } from '../src/integrations/pagefind.ts';
 
-/** Runs a Node script as a child process with this one's output; its exit code. */
-function runScript(script: string): Promise<number> {
+/** A child process's exit code once it has exited (1 when a signal stopped it). */
+function exitCode(child: ChildProcess): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script], { stdio: 'inherit' });
     child.on('error', fail);
     child.on('exit', (exit, signal) => done(exit ?? (signal ? 1 : 0)));
   });
 }
+
+/** Runs a Node script as a child process with this one's output; its exit code. */
+const runScript = (script: string) => exitCode(spawn(process.execPath, [script], { stdio: 'inherit' }));
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
@@ -33,10 +35,7 @@ async function astroBuild(staging: string): Promise<number> {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, OUT_DIR: staging, [INDEX_AFTER_ASTRO]: '1', [CONTENT_GATE]: '1' },
   });
-  const exited = new Promise<number>((done, fail) => {
-    child.on('error', fail);
-    child.on('exit', (exit, signal) => done(exit ?? (signal ? 1 : 0)));
-  });
+  const exited = exitCode(child);
   let asked = false;
   let prebuilt = false;
   let released = false;
