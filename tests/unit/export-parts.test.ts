@@ -1,7 +1,7 @@
 // The data exports from each event's parts (issue 11): made once per event file and code version,
 // read back on later builds, byte for byte what the string builders give for the events as their
 // schema orders them (what the exports held before the parts were kept).
-import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { consolidate } from '../../src/consolidate/index.ts';
 import { eventsCsv, eventsJson, placesGeoJson } from '../../src/consolidate/export.ts';
 import { eventSchema, type Event } from '../../src/schemas/event.ts';
 import { eventsCsvFromParts, eventsJsonFromParts, placesGeoJsonFromParts } from '../../src/integrations/data-exports.ts';
-import { ExportPartsCache, type EventFile, type ExportKind } from '../../src/integrations/export-parts.ts';
+import { ExportPartsCache, decodeParts, type EventFile, type ExportKind } from '../../src/integrations/export-parts.ts';
 import { buildReports } from '../fixtures/consolidate/builder.ts';
 import { borno } from '../fixtures/consolidate/borno.ts';
 import { world } from '../fixtures/consolidate/world.ts';
@@ -58,12 +58,32 @@ describe('export parts', () => {
     const cache = new ExportPartsCache(root, read, 'code-1');
     expect(exportsFrom(cache, now).json).toBe(eventsJson([changed, ...written.slice(1)].map((e) => eventSchema.parse(e))));
     cache.prune(root, now);
-    expect(readdirSync(cache.dir)).toHaveLength(now.length * 3);
+    // One file per event holds its three parts.
+    expect(readdirSync(cache.dir)).toHaveLength(now.length);
     // New code: its own folder; pruning removes the old one.
     const next = new ExportPartsCache(root, read, 'code-2');
     expect(exportsFrom(next, now).csv).toBe(eventsCsv([changed, ...written.slice(1)].map((e) => eventSchema.parse(e))));
     next.prune(root, now);
     expect(existsSync(cache.dir)).toBe(false);
     expect(readdirSync(root)).toEqual(['code-2']);
+  });
+
+  it('are made again from the event when their file is not whole (a build killed while writing, a file cut short)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'export-parts-'));
+    const reads: string[] = [];
+    const read = (f: EventFile) => (reads.push(f.filePath), byPath.get(f.filePath)!);
+    const expected = exportsFrom(new ExportPartsCache(root, read, 'code-1'));
+    const dir = join(root, 'code-1');
+    const [first, second] = readdirSync(dir).map((name) => join(dir, name));
+    expect(decodeParts(readFileSync(first))).not.toBeNull();
+    truncateSync(first, readFileSync(first).length - 1);
+    writeFileSync(second, 'not parts at all');
+    expect(decodeParts(readFileSync(first))).toBeNull();
+    expect(decodeParts(readFileSync(second))).toBeNull();
+    reads.length = 0;
+    expect(exportsFrom(new ExportPartsCache(root, read, 'code-1'))).toEqual(expected);
+    // Only the two broken events were read again, each once (its three parts are made together).
+    expect(reads).toHaveLength(2);
+    expect(decodeParts(readFileSync(first))).not.toBeNull();
   });
 });
