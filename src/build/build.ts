@@ -42,18 +42,24 @@ export interface BuildResult extends BatchResult {
  * consolidates (`npm run extract`).
  */
 export async function build(seedsDir: string, contentDir: string | null = null, options: BuildOptions = {}): Promise<BuildResult> {
-  const extracted = await extractFolder(seedsDir, options);
-  const t0 = performance.now();
-  let t1 = t0;
-  const cache = options.eventCacheDir ? await eventCache(options.eventCacheDir, extracted.pipelineKey) : null;
-  // Grouping runs in this thread; then, while worker threads build the events, this one writes the
-  // briefings, which do not depend on them, and builds events beside them once it has.
-  const briefings = contentDir ? writeBriefings(contentDir, extracted.docs, extracted.pipelineKey) : null;
-  const consolidation = consolidateEvents(extracted.docs, cache, { threads: options.threads, after: briefings ?? undefined });
-  // Awaited together, so that a failure of either is reported, not left unhandled.
-  const [{ events, built, reused }, briefingFiles] = await Promise.all([consolidation.then((c) => ((t1 = performance.now()), c)), briefings]);
-  const eventFiles = contentDir ? await writeEvents(contentDir, events) : null;
-  const content = briefingFiles && eventFiles ? { written: briefingFiles.written + eventFiles.written, removed: briefingFiles.removed + eventFiles.removed } : null;
-  const timing = { consolidateMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1), eventsBuilt: built, eventsReused: reused };
-  return { ...extracted, events, content, timing };
+  // The new reports go to the cache while the rest of the build runs; awaited before it returns.
+  const extracted = await extractFolder(seedsDir, { ...options, deferCacheWrites: true });
+  try {
+    const t0 = performance.now();
+    let t1 = t0;
+    const cache = options.eventCacheDir ? await eventCache(options.eventCacheDir, extracted.pipelineKey) : null;
+    // Grouping runs in this thread; then, while worker threads build the events, this one writes the
+    // briefings, which do not depend on them, and builds events beside them once it has.
+    const briefings = contentDir ? writeBriefings(contentDir, extracted.docs, extracted.pipelineKey) : null;
+    const consolidation = consolidateEvents(extracted.docs, cache, { threads: options.threads, after: briefings ?? undefined });
+    // Awaited together, so that a failure of either is reported, not left unhandled.
+    const [{ events, built, reused }, briefingFiles] = await Promise.all([consolidation.then((c) => ((t1 = performance.now()), c)), briefings]);
+    const [eventFiles] = await Promise.all([contentDir ? writeEvents(contentDir, events) : null, extracted.cacheWritten]);
+    const content = briefingFiles && eventFiles ? { written: briefingFiles.written + eventFiles.written, removed: briefingFiles.removed + eventFiles.removed } : null;
+    const timing = { consolidateMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1), eventsBuilt: built, eventsReused: reused };
+    return { ...extracted, events, content, timing };
+  } finally {
+    // A failed build leaves no write in flight behind it.
+    await extracted.cacheWritten.catch(() => undefined);
+  }
 }

@@ -115,6 +115,14 @@ describe('prebuild', () => {
     expect(event.reportIds).toEqual(['a']);
   });
 
+  it('has written every new report to the cache when it returns (they are written while it consolidates)', async () => {
+    for (const name of ['a', 'b', 'c']) await writeFile(join(seeds, `${name}.txt`), `Report ${name}. It has two sentences.\n`);
+    await prebuild();
+    const [key] = await readdir(join(work, 'cache'));
+    expect((await readdir(join(work, 'cache', key))).filter((f) => f.endsWith('.json'))).toHaveLength(3);
+    expect((await readdir(join(work, 'cache', key))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('gives distinct ids to file names that fold to the same id', async () => {
     await writeFile(join(seeds, 'a b.txt'), 'One text here.\n');
     await writeFile(join(seeds, 'a-b.txt'), 'Another text here.\n');
