@@ -1,10 +1,10 @@
 // The data exports from each event's parts (issue 11): made once per event file and code version,
 // read back on later builds, byte for byte what the string builders give for the events as their
 // schema orders them (what the exports held before the parts were kept).
-import { mkdtempSync, readdirSync, existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/index.ts';
 import { eventsCsv, eventsJson, placesGeoJson } from '../../src/consolidate/export.ts';
 import { eventSchema, type Event } from '../../src/schemas/event.ts';
@@ -25,6 +25,17 @@ function exportsFrom(cache: ExportPartsCache, list = files) {
   return { json: [...eventsJsonFromParts(parts('json'))].join(''), csv: [...eventsCsvFromParts(parts('csv'))].join(''), geo: placesGeoJsonFromParts(parts('places')) };
 }
 
+// Each test's scratch folder, removed after it.
+const roots: string[] = [];
+const scratch = () => {
+  const root = mkdtempSync(join(tmpdir(), 'export-parts-'));
+  roots.push(root);
+  return root;
+};
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 describe('export parts', () => {
   const ordered = written.map((e) => eventSchema.parse(e));
 
@@ -32,7 +43,7 @@ describe('export parts', () => {
     expect(written.length).toBeGreaterThan(2);
     // The prebuild's key order is not the schema's: the parts put it right.
     expect(JSON.stringify(written)).not.toBe(JSON.stringify(ordered));
-    const root = mkdtempSync(join(tmpdir(), 'export-parts-'));
+    const root = scratch();
     const reads: string[] = [];
     const read = (f: EventFile) => (reads.push(f.filePath), byPath.get(f.filePath)!);
     const expected = { json: eventsJson(ordered), csv: eventsCsv(ordered), geo: placesGeoJson(ordered) };
@@ -47,7 +58,7 @@ describe('export parts', () => {
   });
 
   it('are made again for a changed event file and for changed code, and old ones are removed', () => {
-    const root = mkdtempSync(join(tmpdir(), 'export-parts-'));
+    const root = scratch();
     const events = new Map(byPath);
     const read = (f: EventFile) => events.get(f.filePath)!;
     exportsFrom(new ExportPartsCache(root, read, 'code-1'));
@@ -69,7 +80,7 @@ describe('export parts', () => {
   });
 
   it('are made again from the event when their file is not whole (a build killed while writing, a file cut short)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'export-parts-'));
+    const root = scratch();
     const reads: string[] = [];
     const read = (f: EventFile) => (reads.push(f.filePath), byPath.get(f.filePath)!);
     const expected = exportsFrom(new ExportPartsCache(root, read, 'code-1'));
